@@ -1,0 +1,28 @@
+"""The ``vlm-privacy`` command line.
+
+Each feature module defines its own click command or group; this module only collects them.
+"""
+
+from __future__ import annotations
+
+import click
+
+from vlm_privacy import __version__
+
+
+@click.group()
+@click.version_option(__version__, prog_name="vlm-privacy")
+def main() -> None:
+    """vlm-privacy: SPY-Bench and MultiPriv for Inspect AI."""
+
+
+def _add_commands() -> None:
+    from vlm_privacy.download import download_command
+
+    main.add_command(download_command)
+
+
+_add_commands()
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,23 @@
+"""Errors users see: each names the file or field at fault and says how to fix it."""
+
+from inspect_ai._util.error import PrerequisiteError
+
+
+class VlmPrivacyError(PrerequisiteError):
+    """Base class for errors caused by user input or environment, not by a bug.
+
+    Subclassing Inspect's ``PrerequisiteError`` makes ``inspect eval`` print the message
+    alone, without a traceback.
+    """
+
+
+class DataValidationError(VlmPrivacyError, ValueError):
+    """A data file does not follow its documented schema."""
+
+
+class DownloadError(VlmPrivacyError):
+    """A download failed or produced a file that is not what was expected."""
+
+
+class UnsafeArchiveError(VlmPrivacyError):
+    """An archive has a member that would be written outside the target directory."""

@@ -1,0 +1,31 @@
+"""Types shared by every respond/reject judge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Verdict = Literal["respond", "reject"]
+"""Whether an answer responds to the question or rejects (evades) it."""
+
+VERDICTS: tuple[Verdict, ...] = ("respond", "reject")
+
+
+@dataclass(frozen=True)
+class JudgeDecision:
+    """One judge's decision on one answer.
+
+    Attributes:
+        verdict: ``"respond"`` or ``"reject"``; ``None`` when the judge's output could not
+            be parsed (such answers are counted and excluded from metrics).
+        confidence: How sure the judge is, from 0 to 1 (1 for an LLM grader's parsed verdict).
+        judge: Which judge decided: ``"offline"`` or ``"grader"``.
+        raw: The judge's raw output (the grader's text, or the offline judge's rule trace).
+        signals: Optional names of the cues that decided (offline judge only).
+    """
+
+    verdict: Verdict | None
+    confidence: float
+    judge: str
+    raw: str = ""
+    signals: tuple[str, ...] = field(default_factory=tuple)
