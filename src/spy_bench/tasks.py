@@ -1,0 +1,183 @@
+"""SPY-Bench: can a VLM follow a user's personal privacy instructions?
+
+Wang, Yi, Xie and Jia, "Specify Privacy Yourself: Assessing Inference-Time Personalized Privacy
+Preservation Ability of Large Vision-Language Models", ACM MM 2025.
+https://github.com/achernarwang/specify-privacy-yourself
+
+Each image-question item is asked in up to five situations (see :mod:`spy_bench.dataset`); a
+judge decides whether each answer responds or evades, and the metrics of §3.4 (ICS, RtA, AtA,
+HMS) are computed over the judged answers.
+
+# paper-faithful (GPT-4o judge), w/o and w/ distractors
+inspect eval spy_bench/full --model vllm/Qwen/Qwen2-VL-7B-Instruct \
+    --model-role grader=openai/gpt-4o
+inspect eval spy_bench/full -T distractors=true --model openai/gpt-4o \
+    --model-role grader=openai/gpt-4o
+
+# one slice, a local copy of the data, the offline judge
+inspect eval spy_bench/conflict -T data_dir=./spy_data -T judge=offline --model ...
+
+# Self-Moderation baseline (§4.1)
+inspect eval spy_bench/full --solver spy_bench/self_moderation --model ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from inspect_ai import Task, task
+from inspect_ai.model import GenerateConfig
+from inspect_ai.solver import generate
+
+from spy_bench.dataset import spy_bench_dataset
+from spy_bench.metrics import metrics_for
+from spy_bench.scorers import privacy_judge
+from vlm_privacy.judges import DEFAULT_CASCADE_THRESHOLD, JudgeMode, require_judge
+
+TASK_VERSION = "1.0.0"
+"""Bumped whenever a prompt, the judge or a metric changes."""
+
+GENERATE_CONFIG = GenerateConfig(temperature=0.0, max_tokens=512)
+"""The authors' generation settings (greedy, 512 new tokens); override with --temperature etc."""
+
+
+def spy_bench_task(
+    situations: Sequence[int],
+    *,
+    data_dir: str | None = None,
+    distractors: bool = False,
+    n_distractors: int | None = None,
+    categories: str | list[str] | None = None,
+    judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
+    name: str = "spy_bench",
+) -> Task:
+    """A SPY-Bench task over the given situations (1-5); the public tasks below wrap it."""
+    return Task(
+        dataset=spy_bench_dataset(
+            data_dir,
+            situations=situations,
+            distractors=distractors,
+            n_distractors=n_distractors,
+            categories=categories,
+            name=name,
+        ),
+        setup=require_judge(judge),
+        solver=generate(),
+        scorer=privacy_judge(judge=judge, cascade_threshold=cascade_threshold),
+        metrics=metrics_for(situations),
+        config=GENERATE_CONFIG,
+        version=TASK_VERSION,
+        metadata={
+            "benchmark": "spy_bench",
+            "situations": list(situations),
+            "distractors": bool(n_distractors) if n_distractors is not None else distractors,
+            "n_distractors": n_distractors if n_distractors is not None else 5 * distractors,
+        },
+    )
+
+
+@task
+def no_scenario(
+    data_dir: str | None = None,
+    distractors: bool = False,
+    n_distractors: int | None = None,
+    categories: str | list[str] | None = None,
+    judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
+) -> Task:
+    """Situations 1+2: no scenario, category private / non-private (ICS).
+
+    Args:
+        data_dir: Local copy in the authors' layout; unset = official data, fetched on first use.
+        distractors: Add five distractor instructions (the paper's "w/ distractors").
+        n_distractors: Keep only the first K (0-5) distractors (Figure 4); overrides distractors.
+        categories: Only these target categories (comma-separated label ids).
+        judge: "auto", "grader", "offline" or "cascade".
+        cascade_threshold: Offline confidence below which "cascade" asks the grader.
+    """
+    return spy_bench_task(
+        (1, 2), data_dir=data_dir, distractors=distractors, n_distractors=n_distractors,
+        categories=categories, judge=judge, cascade_threshold=cascade_threshold,
+        name="spy_bench_no_scenario",
+    )  # fmt: skip
+
+
+@task
+def non_conflict(
+    data_dir: str | None = None,
+    distractors: bool = False,
+    n_distractors: int | None = None,
+    categories: str | list[str] | None = None,
+    judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
+) -> Task:
+    """Situations 3+4: compatible scenario, category private / non-private (RtA, AtA, ICS).
+
+    Args: as for :func:`no_scenario`.
+    """
+    return spy_bench_task(
+        (3, 4), data_dir=data_dir, distractors=distractors, n_distractors=n_distractors,
+        categories=categories, judge=judge, cascade_threshold=cascade_threshold,
+        name="spy_bench_non_conflict",
+    )  # fmt: skip
+
+
+@task
+def conflict(
+    data_dir: str | None = None,
+    distractors: bool = False,
+    n_distractors: int | None = None,
+    categories: str | list[str] | None = None,
+    judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
+) -> Task:
+    """Situation 5: conflict scenario, category private (AtA with conflict).
+
+    Args: as for :func:`no_scenario`.
+    """
+    return spy_bench_task(
+        (5,), data_dir=data_dir, distractors=distractors, n_distractors=n_distractors,
+        categories=categories, judge=judge, cascade_threshold=cascade_threshold,
+        name="spy_bench_conflict",
+    )  # fmt: skip
+
+
+@task
+def with_scenario(
+    data_dir: str | None = None,
+    distractors: bool = False,
+    n_distractors: int | None = None,
+    categories: str | list[str] | None = None,
+    judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
+) -> Task:
+    """Situations 3+4+5: all scenario samples (RtA, AtA, ICS, AtA conflict, HMS).
+
+    Args: as for :func:`no_scenario`.
+    """
+    return spy_bench_task(
+        (3, 4, 5), data_dir=data_dir, distractors=distractors, n_distractors=n_distractors,
+        categories=categories, judge=judge, cascade_threshold=cascade_threshold,
+        name="spy_bench_with_scenario",
+    )  # fmt: skip
+
+
+@task
+def full(
+    data_dir: str | None = None,
+    distractors: bool = False,
+    n_distractors: int | None = None,
+    categories: str | list[str] | None = None,
+    judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
+) -> Task:
+    """All five situations: every Table 4 column for one setting (w/o or w/ distractors).
+
+    Args: as for :func:`no_scenario`.
+    """
+    return spy_bench_task(
+        (1, 2, 3, 4, 5), data_dir=data_dir, distractors=distractors,
+        n_distractors=n_distractors, categories=categories, judge=judge,
+        cascade_threshold=cascade_threshold, name="spy_bench_full",
+    )  # fmt: skip
