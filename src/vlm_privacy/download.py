@@ -1,0 +1,666 @@
+"""Downloads, the on-disk cache and safe archive extraction shared by the benchmarks.
+
+- :func:`cache_dir` gives a directory under the cache root (``$VLM_PRIVACY_CACHE``, else the
+  platform's user cache directory for ``vlm-privacy``).
+- :func:`download_file` streams a URL to a file: into a temporary file next to the destination,
+  checking the byte count against ``Content-Length`` and an optional SHA-256, then renaming it
+  into place. A file at the destination name is therefore always complete.
+- :func:`fetch_file` does the same for a source that may also be a local path, so users who
+  downloaded a file by hand can pass it instead of a URL.
+- :func:`safe_extract` extracts ``.tar``, ``.tar.gz``/``.tgz`` and ``.zip`` archives, refusing
+  absolute paths, paths that escape the destination, links and device files. Files are staged
+  and renamed into place only once the whole archive has been read.
+- :func:`mark_complete` / :func:`is_complete`: a cache entry is used only once a
+  ``.complete.json`` marker has been written into it, after everything else.
+- :data:`download_command`: the ``vlm-privacy download`` click group. Each dataset is one small
+  subcommand that imports its module lazily so that the CLI starts fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import posixpath
+import re
+import secrets
+import shutil
+import stat
+import tarfile
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal
+from urllib.parse import unquote, urlparse
+
+import click
+from platformdirs import user_cache_dir
+
+from vlm_privacy.errors import DownloadError, UnsafeArchiveError, VlmPrivacyError
+
+if TYPE_CHECKING:
+    import httpx
+
+CACHE_ENV = "VLM_PRIVACY_CACHE"
+"""Environment variable that overrides the cache root."""
+
+COMPLETE_MARKER = ".complete.json"
+"""Name of the file that marks a cache directory as complete."""
+
+CHUNK_SIZE = 1 << 16
+"""Bytes read and written at a time while streaming."""
+
+DEFAULT_LOCAL_HINT = "download it by hand and pass its local path instead"
+"""Default advice, in error messages, on how to use a file downloaded by hand."""
+
+
+# --------------------------------------------------------------------------------------------
+# Cache directories and completeness markers
+# --------------------------------------------------------------------------------------------
+
+
+def cache_root() -> Path:
+    """Return the cache root: ``$VLM_PRIVACY_CACHE`` if set, else the user cache directory."""
+    root = os.environ.get(CACHE_ENV)
+    return Path(root).expanduser() if root else Path(user_cache_dir("vlm-privacy"))
+
+
+def cache_dir(*parts: str) -> Path:
+    """Return (and create) the cache directory ``<cache root>/<parts...>``.
+
+    Each part must be a plain relative name: a part that is absolute or contains ``..`` is
+    refused so that a cache entry never lies outside the cache root.
+    """
+    for part in parts:
+        pure = PurePosixPath(part.replace("\\", "/"))
+        if not part or pure.is_absolute() or ".." in pure.parts:
+            raise VlmPrivacyError(
+                f"Invalid cache directory name {part!r}: use a plain relative name."
+            )
+    path = cache_root().joinpath(*parts)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as ex:
+        raise VlmPrivacyError(
+            f"Could not create the cache directory {path}: {ex}. "
+            f"Set {CACHE_ENV} to a writable directory."
+        ) from ex
+    return path
+
+
+def _open_temp(dest: Path, suffix: str) -> tuple[Path, BinaryIO]:
+    """Create and open a new, uniquely named file next to ``dest`` (``<name>.<random><suffix>``).
+
+    Unlike :func:`tempfile.mkstemp`, the file gets the usual permissions (umask), which the
+    final file keeps after the rename.
+    """
+    while True:
+        tmp = dest.with_name(f"{dest.name}.{secrets.token_hex(6)}{suffix}")
+        try:
+            return tmp, open(tmp, "xb")  # the caller closes it
+        except FileExistsError:
+            continue
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same directory."""
+    tmp, f = _open_temp(path, ".tmp")
+    try:
+        with f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def mark_complete(dir: Path, info: dict[str, Any]) -> Path:
+    """Atomically write ``dir/.complete.json`` with ``info``; return the marker's path.
+
+    Call it last, once everything in ``dir`` is in place: :func:`is_complete` then lets later
+    runs use the directory without touching the network.
+    """
+    marker = Path(dir) / COMPLETE_MARKER
+    _write_atomic(marker, (json.dumps(info, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+    return marker
+
+
+def read_complete(dir: Path) -> dict[str, Any] | None:
+    """Return the info stored by :func:`mark_complete`, or None if ``dir`` is not complete."""
+    marker = Path(dir) / COMPLETE_MARKER
+    try:
+        info = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return info if isinstance(info, dict) else None
+
+
+def is_complete(dir: Path) -> bool:
+    """Whether ``dir`` holds a valid completeness marker."""
+    return read_complete(dir) is not None
+
+
+def clear_complete(dir: Path) -> None:
+    """Remove the completeness marker of ``dir`` (before re-downloading into it)."""
+    with contextlib.suppress(FileNotFoundError):
+        (Path(dir) / COMPLETE_MARKER).unlink()
+
+
+# --------------------------------------------------------------------------------------------
+# Downloads
+# --------------------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _progress_bar(
+    enabled: bool, description: str, total: int | None
+) -> Iterator[Callable[[int], None]]:
+    """Yield a function that advances a rich byte progress bar (a no-op when disabled)."""
+    if not enabled:
+        yield lambda _n: None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
+    with Progress(
+        TextColumn("[bold blue]{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+    ) as progress:
+        task = progress.add_task(description, total=total)
+        yield lambda n: progress.advance(task, n)
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    """Return the response's ``Content-Length`` as an int, or None if absent or invalid."""
+    value = response.headers.get("content-length")
+    if value is None:
+        return None
+    try:
+        length = int(value)
+    except ValueError:
+        return None
+    return length if length >= 0 else None
+
+
+def _http_error(url: str, response: httpx.Response, local_hint: str) -> DownloadError:
+    """Build the error for an unsuccessful HTTP status."""
+    status = f"HTTP {response.status_code} {response.reason_phrase}".rstrip()
+    if response.status_code in (404, 410):
+        advice = f"The file may have moved: check the URL, or {local_hint}."
+    elif response.status_code in (401, 403):
+        advice = f"The server refused access: check the URL, or {local_hint}."
+    else:
+        advice = f"Retry later; or {local_hint}."
+    return DownloadError(f"Could not download {url}: {status}. {advice}")
+
+
+def download_file(
+    url: str,
+    dest: Path,
+    *,
+    expected_sha256: str | None = None,
+    progress: bool = True,
+    timeout: float = 60,
+    local_hint: str = DEFAULT_LOCAL_HINT,
+) -> Path:
+    """Download ``url`` to ``dest`` and return ``dest``.
+
+    The body is streamed into a temporary file in ``dest``'s directory, then checked: its size
+    against ``Content-Length`` (when the server sent one) and its SHA-256 against
+    ``expected_sha256`` (when given). Only then is it renamed to ``dest``, so a file at
+    ``dest`` is always complete; on any failure the temporary file is removed and
+    :class:`~vlm_privacy.errors.DownloadError` is raised. ``local_hint`` completes error
+    messages with how to use a copy downloaded by hand.
+    """
+    dest = Path(dest)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp, out = _open_temp(dest, ".part")
+    except OSError as ex:
+        raise DownloadError(
+            f"Could not write into {dest.parent} to download {url}: {ex}. "
+            f"Make the directory writable or set {CACHE_ENV} to another one."
+        ) from ex
+    try:
+        with out:
+            digest = _stream_to(
+                url,
+                out,
+                progress=progress,
+                timeout=timeout,
+                description=dest.name,
+                local_hint=local_hint,
+            )
+            out.flush()
+            os.fsync(out.fileno())
+        if expected_sha256 is not None and digest != expected_sha256.lower():
+            raise DownloadError(
+                f"The file downloaded from {url} has SHA-256 {digest}, expected "
+                f"{expected_sha256.lower()}: it is corrupt or has changed upstream. Retry; "
+                f"if it persists, the pinned file no longer matches, so {local_hint}."
+            )
+        os.replace(tmp, dest)
+    except OSError as ex:
+        raise DownloadError(
+            f"Could not save {url} to {dest}: {ex}. Free disk space or set {CACHE_ENV} to "
+            "another directory, then retry."
+        ) from ex
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return dest
+
+
+def _stream_to(
+    url: str,
+    out: IO[bytes],
+    *,
+    progress: bool,
+    timeout: float,
+    description: str,
+    local_hint: str,
+) -> str:
+    """Stream ``url`` into ``out``; return the SHA-256 hex digest of what was written."""
+    import httpx  # imported here so that the CLI starts fast
+
+    sha = hashlib.sha256()
+    try:
+        with httpx.stream("GET", url, follow_redirects=True, timeout=timeout) as response:
+            if not response.is_success:
+                raise _http_error(url, response, local_hint)
+            expected = _content_length(response)
+            received = 0
+            with _progress_bar(progress, description, expected) as advance:
+                for chunk in response.iter_bytes(CHUNK_SIZE):
+                    out.write(chunk)
+                    sha.update(chunk)
+                    # Count bytes on the wire, which Content-Length describes.
+                    advance(response.num_bytes_downloaded - received)
+                    received = response.num_bytes_downloaded
+            received = response.num_bytes_downloaded
+    except httpx.HTTPError as ex:
+        if isinstance(ex, httpx.RemoteProtocolError):
+            what = f"was cut off ({ex})"
+        elif isinstance(ex, httpx.TimeoutException):
+            what = f"timed out after {timeout:g} s without data"
+        elif isinstance(ex, httpx.ConnectError):
+            what = f"could not connect ({ex})"
+        else:
+            what = f"failed: {type(ex).__name__}: {ex}"
+        raise DownloadError(
+            f"Download of {url} {what}. Check your network connection and retry; or {local_hint}."
+        ) from ex
+    if expected is not None and received != expected:
+        raise DownloadError(
+            f"Download of {url} was cut off: received {received} of {expected} bytes. "
+            f"Retry; or {local_hint}."
+        )
+    return sha.hexdigest()
+
+
+def local_source(source: str | os.PathLike[str]) -> Path | None:
+    """Return the local path named by ``source`` (a path or ``file://`` URL), else None.
+
+    A ``source`` with another scheme (``http://``, ``https://``) is a URL and gives None.
+    """
+    if isinstance(source, os.PathLike):
+        return Path(source)
+    parsed = urlparse(source)
+    if parsed.scheme == "file":
+        return Path(unquote(parsed.path))
+    if parsed.scheme == "" or len(parsed.scheme) == 1:
+        # No scheme, or a Windows drive letter ("C:\\...").
+        return Path(source)
+    return None
+
+
+def sha256_file(path: Path) -> str:
+    """Return the SHA-256 hex digest of the file at ``path``."""
+    sha = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(CHUNK_SIZE), b""):
+            sha.update(chunk)
+    return sha.hexdigest()
+
+
+def fetch_file(
+    source: str | os.PathLike[str],
+    dest: Path,
+    *,
+    expected_sha256: str | None = None,
+    progress: bool = True,
+    timeout: float = 60,
+    local_hint: str = DEFAULT_LOCAL_HINT,
+) -> Path:
+    """Put the file named by ``source`` (a URL or a local path) at ``dest``; return ``dest``.
+
+    URLs go through :func:`download_file`; local files are copied with the same guarantees
+    (temporary file, SHA-256 check, atomic rename).
+    """
+    path = local_source(source)
+    if path is None:
+        return download_file(
+            str(source),
+            dest,
+            expected_sha256=expected_sha256,
+            progress=progress,
+            timeout=timeout,
+            local_hint=local_hint,
+        )
+    if not path.is_file():
+        raise DownloadError(f"{path} does not exist or is not a file: check the path.")
+    dest = Path(dest)
+    if path.resolve() == dest.resolve():
+        _check_local_sha256(path, expected_sha256)
+        return dest
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp, out = _open_temp(dest, ".part")
+    except OSError as ex:
+        raise DownloadError(f"Could not write into {dest.parent} to copy {path}: {ex}.") from ex
+    try:
+        with out, open(path, "rb") as src:
+            shutil.copyfileobj(src, out, CHUNK_SIZE)
+        _check_local_sha256(tmp, expected_sha256, shown=path)
+        os.replace(tmp, dest)
+    except OSError as ex:
+        raise DownloadError(f"Could not copy {path} to {dest}: {ex}.") from ex
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return dest
+
+
+def _check_local_sha256(path: Path, expected: str | None, shown: Path | None = None) -> None:
+    """Raise DownloadError if ``expected`` is given and ``path``'s SHA-256 differs."""
+    if expected is None:
+        return
+    digest = sha256_file(path)
+    if digest != expected.lower():
+        raise DownloadError(
+            f"{shown or path} has SHA-256 {digest}, expected {expected.lower()}: it is not the "
+            "expected file. Download it again."
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Safe extraction
+# --------------------------------------------------------------------------------------------
+
+MemberKind = Literal["file", "dir", "link", "special"]
+
+
+@dataclass(frozen=True)
+class _Member:
+    """One archive member, independent of the archive format."""
+
+    name: str
+    kind: MemberKind
+    open: Callable[[], IO[bytes]]
+
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def _safe_relative(archive: Path, member: str, path: str, what: str) -> PurePosixPath:
+    """Normalize ``path`` (a member name or its output path) and check it stays inside.
+
+    Raises :class:`UnsafeArchiveError` if it is absolute, has a drive letter or NUL byte, or
+    has ``..`` components that climb above the destination.
+    """
+    text = path.replace("\\", "/")
+    problem = None
+    if text.startswith("/") or _DRIVE.match(text):
+        problem = "is an absolute path"
+    elif "\x00" in text:
+        problem = "contains a NUL byte"
+    else:
+        norm = posixpath.normpath(text) if text else "."
+        if norm == ".." or norm.startswith("../"):
+            problem = "climbs out of the destination with '..'"
+    if problem is not None:
+        raise UnsafeArchiveError(
+            f"Refusing to extract {archive}: member {member!r} {what} {path!r} {problem}. "
+            "The archive may be malicious; delete it and get it from a trusted source."
+        )
+    return PurePosixPath(norm)
+
+
+def _tar_kind(info: tarfile.TarInfo) -> MemberKind:
+    """Classify a tar member."""
+    if info.isreg():
+        return "file"
+    if info.isdir():
+        return "dir"
+    if info.issym() or info.islnk():
+        return "link"
+    return "special"
+
+
+def _zip_kind(info: zipfile.ZipInfo) -> MemberKind:
+    """Classify a zip member, using the Unix mode bits where the archive stores them."""
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        return "link"
+    if info.is_dir() or stat.S_ISDIR(mode):
+        return "dir"
+    if stat.S_IFMT(mode) not in (0, stat.S_IFREG):
+        return "special"
+    return "file"
+
+
+_TAR_SUFFIXES = (".tar", ".tgz", ".gz", ".bz2", ".tbz2", ".xz", ".txz")
+
+
+def _is_zip(archive: Path) -> bool:
+    """Whether ``archive`` is a zip: by its suffix, else by its content."""
+    suffix = archive.suffix.lower()
+    if suffix == ".zip":
+        return True
+    return suffix not in _TAR_SUFFIXES and zipfile.is_zipfile(archive)
+
+
+@contextlib.contextmanager
+def _members(archive: Path) -> Iterator[Iterator[_Member]]:
+    """Open ``archive`` (zip, or tar with any compression) and yield its members in order."""
+    if _is_zip(archive):
+        with zipfile.ZipFile(archive) as zf:
+            yield (
+                _Member(info.filename, _zip_kind(info), lambda info=info: zf.open(info))
+                for info in zf.infolist()
+            )
+        return
+    with tarfile.open(archive, mode="r|*") as tar:
+
+        def _open(info: tarfile.TarInfo) -> IO[bytes]:
+            f = tar.extractfile(info)
+            if f is None:  # pragma: no cover - regular files always have data
+                raise tarfile.ReadError(f"no data for {info.name}")
+            return f
+
+        yield (_Member(info.name, _tar_kind(info), lambda info=info: _open(info)) for info in tar)
+
+
+def _within(path: Path, root: Path) -> bool:
+    """Whether resolved ``path`` is ``root`` or lies under it."""
+    return path == root or root in path.parents
+
+
+def safe_extract(
+    archive: Path,
+    dest: Path,
+    *,
+    select: Callable[[str], str | None] | None = None,
+) -> list[Path]:
+    """Extract the regular files of ``archive`` into ``dest``; return their paths.
+
+    ``archive`` is a ``.zip`` or a tar (plain, gzip, bzip2 or xz; read as a stream).
+    ``select(member_name)`` gives the output path, relative to ``dest``, of a member to
+    extract, or None to skip it; by default every file is extracted under its own name.
+    Directory entries are not extracted themselves: directories are created for the files.
+
+    Every member name, and every output path, is checked before anything is written: an
+    absolute path or one whose ``..`` climbs out of ``dest`` raises
+    :class:`~vlm_privacy.errors.UnsafeArchiveError`, as does a symlink, hard link or
+    device/FIFO member that would be extracted. Files are written into a staging directory
+    inside ``dest`` and renamed to their final names only after the whole archive has been
+    read, so on any error no file appears under its final name.
+    """
+    archive, dest = Path(archive), Path(dest)
+    if not archive.is_file():
+        raise DownloadError(f"Archive {archive} does not exist: download it first.")
+    dest.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".extract-", suffix=".tmp", dir=dest))
+    outputs: dict[PurePosixPath, None] = {}
+    try:
+        try:
+            with _members(archive) as members:
+                for member in members:
+                    rel = _select_output(archive, member, select)
+                    if rel is None:
+                        continue
+                    staged = staging / rel
+                    staged.parent.mkdir(parents=True, exist_ok=True)
+                    with member.open() as src, open(staged, "wb") as out:
+                        shutil.copyfileobj(src, out, CHUNK_SIZE)
+                    outputs[rel] = None
+        except (tarfile.TarError, zipfile.BadZipFile, EOFError, zlib.error, OSError) as ex:
+            raise DownloadError(
+                f"Could not extract {archive}: {type(ex).__name__}: {ex}. The archive is "
+                "corrupt or truncated (or the disk is full): delete it and download it again."
+            ) from ex
+        return _commit(archive, staging, dest, list(outputs))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _select_output(
+    archive: Path, member: _Member, select: Callable[[str], str | None] | None
+) -> PurePosixPath | None:
+    """Check ``member`` and return its output path relative to dest, or None to skip it."""
+    _safe_relative(archive, member.name, member.name, "has name")
+    if member.kind == "dir":
+        return None
+    out = member.name if select is None else select(member.name)
+    if out is None:
+        return None
+    rel = _safe_relative(archive, member.name, out, "maps to output path")
+    if member.kind != "file":
+        raise UnsafeArchiveError(
+            f"Refusing to extract {archive}: member {member.name!r} is a "
+            f"{'link' if member.kind == 'link' else 'device or FIFO'}, not a regular file. "
+            "The archive may be malicious; delete it and get it from a trusted source."
+        )
+    if rel == PurePosixPath("."):
+        raise UnsafeArchiveError(
+            f"Refusing to extract {archive}: member {member.name!r} maps to output path "
+            f"{out!r}, which is the destination itself, not a file in it."
+        )
+    return rel
+
+
+def _commit(archive: Path, staging: Path, dest: Path, outputs: list[PurePosixPath]) -> list[Path]:
+    """Rename staged files to their final names under ``dest``; return the final paths."""
+    root = dest.resolve()
+    finals: list[Path] = []
+    for rel in outputs:
+        final = dest / rel
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as ex:
+            raise DownloadError(
+                f"Could not create {final.parent} to extract {archive}: {ex}."
+            ) from ex
+        if not _within(final.parent.resolve(), root):
+            raise UnsafeArchiveError(
+                f"Refusing to extract {archive}: {rel} would be written through a link that "
+                f"points outside {dest}. Remove that link or choose another destination."
+            )
+        try:
+            os.replace(staging / rel, final)
+        except OSError as ex:
+            raise DownloadError(f"Could not move {rel} from {archive} into {dest}: {ex}.") from ex
+        finals.append(final)
+    return finals
+
+
+# --------------------------------------------------------------------------------------------
+# CLI: vlm-privacy download ...
+# --------------------------------------------------------------------------------------------
+
+
+@click.group(name="download")
+def download_command() -> None:
+    """Download benchmark data into the cache (or a directory of your choice)."""
+
+
+def _report_errors(func: Callable[[], Path]) -> Path:
+    """Run ``func``, turning user-facing errors into a clean click error (no traceback)."""
+    try:
+        return func()
+    except VlmPrivacyError as ex:
+        raise click.ClickException(str(ex)) from ex
+
+
+_DEST_OPTION = click.option(
+    "--dest",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Directory to put the data in (default: the vlm-privacy cache).",
+)
+_FORCE_OPTION = click.option(
+    "--force", is_flag=True, help="Download again even if a complete copy is there."
+)
+_QUIET_OPTION = click.option("--quiet", "-q", is_flag=True, help="Hide progress bars.")
+
+
+@download_command.command(name="spy-bench")
+@_DEST_OPTION
+@_FORCE_OPTION
+@_QUIET_OPTION
+@click.option("--questions-url", default=None, help="URL or local path of questions.json.")
+@click.option("--label2text-url", default=None, help="URL or local path of label2text.json.")
+@click.option(
+    "--images-url", default=None, help="URL or local path of the VISPR test2017.tar.gz archive."
+)
+def spy_bench_download(
+    dest: Path | None,
+    force: bool,
+    quiet: bool,
+    questions_url: str | None,
+    label2text_url: str | None,
+    images_url: str | None,
+) -> None:
+    """SPY-Bench: questions, labels and the VISPR test images they use."""
+    from spy_bench.download import ensure_spy_bench_data
+
+    path = _report_errors(
+        lambda: ensure_spy_bench_data(
+            dest,
+            force=force,
+            questions_url=questions_url,
+            label2text_url=label2text_url,
+            images_url=images_url,
+            progress=not quiet,
+        )
+    )
+    click.echo(f"SPY-Bench data is in {path}")
+    if dest is not None:
+        click.echo(f"Use it with: inspect eval spy_bench/... -T data_dir={path}")
