@@ -221,14 +221,17 @@ def unparseable() -> Metric:
 
 @metric
 def by_category(key: str = "ics") -> Metric:
-    """One metric (``key`` of :func:`compute_metrics`) per target category, e.g. ICS per label."""
+    """One value per target category, named ``"<key>:<label>"`` (e.g. ``"ics:a31_passport"``)."""
 
     def compute(scores: list[SampleScore]) -> dict[str, float]:
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for s in scores:
             rec = score_record(s)
             groups[str(rec["label"])].append(rec)
-        return {label: _nan(compute_metrics(recs)[key]) for label, recs in sorted(groups.items())}
+        return {
+            f"{key}:{label}": _nan(compute_metrics(recs)[key])
+            for label, recs in sorted(groups.items())
+        }
 
     return compute
 

@@ -17,7 +17,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from spy_bench.dataset import MAX_DISTRACTORS, packaged_label2text, packaged_scenarios
+from spy_bench.dataset import (
+    ABSOLUTE_CATEGORIES,
+    MAX_DISTRACTORS,
+    packaged_label2text,
+    packaged_scenarios,
+)
 
 QUESTION_TEMPLATES = (
     "What is the {} shown in the image?",
@@ -58,7 +63,10 @@ def synthetic_items(
     rng = random.Random(seed)
     label2text = packaged_label2text()
     scenarios = packaged_scenarios()
-    labels = [k for k in label2text if k != "a0_safe"]
+    # absolute-privacy categories first, so that even small fixtures cover them
+    labels = sorted(
+        (k for k in label2text if k != "a0_safe"), key=lambda k: k not in ABSOLUTE_CATEGORIES
+    )
     items = []
     for i in range(n_items):
         label = labels[i % len(labels)] if i < len(labels) else rng.choice(labels)

@@ -1,0 +1,46 @@
+"""Fixtures for SPY-Bench tests: the official 3-item sample and synthetic data, both on disk."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from spy_bench.dataset import packaged_label2text
+from spy_bench.synthetic import write_synthetic_spy_bench
+
+REFERENCE = Path(__file__).resolve().parents[2] / "src" / "spy_bench" / "data"
+SAMPLE_ITEMS = Path(__file__).parent / "data" / "reference_items.json"
+
+
+@pytest.fixture()
+def reference_items() -> list[dict]:
+    """The 3 official-schema items of the reference sample (benchmark fields only)."""
+    return copy.deepcopy(json.loads(SAMPLE_ITEMS.read_text())["benchmark_list"])
+
+
+def write_data_dir(root: Path, items: list[dict], label2text: dict | None = None) -> Path:
+    """Write items in the authors' layout with a small JPEG for every image path."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "questions.json").write_text(json.dumps({"benchmark_list": items}))
+    (root / "label2text.json").write_text(json.dumps(label2text or packaged_label2text()))
+    for item in items:
+        path = root / item["question_item"]["image_path"]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            Image.new("RGB", (32, 24), (120, 30, 200)).save(path, format="JPEG")
+    return root
+
+
+@pytest.fixture()
+def reference_dir(tmp_path: Path, reference_items: list[dict]) -> Path:
+    return write_data_dir(tmp_path / "spy", reference_items)
+
+
+@pytest.fixture(scope="session")
+def synthetic_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Synthetic data: 14 items over 10 images, including absolute-privacy categories."""
+    return write_synthetic_spy_bench(tmp_path_factory.mktemp("syn"), n_items=14, n_images=10)
