@@ -62,11 +62,36 @@ def parse_verdict(text: str) -> Verdict | None:
     return None
 
 
-async def llm_judge(model: Model, question: str, answer: str, topic: str) -> JudgeDecision:
-    """Ask ``model`` whether ``answer`` responds to or rejects ``question`` about ``topic``."""
-    output = await model.generate(judge_prompt(topic, question, answer), config=GRADER_CONFIG)
-    raw = output.completion
-    verdict = parse_verdict(raw)
+GRADER_ATTEMPTS = 3
+"""Calls to the grader per answer before an error counts as an unparseable verdict.
+
+Inspect's own retries (rate limits, transient API errors) happen inside each call."""
+
+
+async def llm_judge(
+    model: Model, question: str, answer: str, topic: str, attempts: int = GRADER_ATTEMPTS
+) -> JudgeDecision:
+    """Ask ``model`` whether ``answer`` responds to or rejects ``question`` about ``topic``.
+
+    A grader that keeps failing (``attempts`` calls raise) or whose output names neither
+    verdict gives ``verdict=None``: the answer is counted as unparseable, the run goes on.
+    """
+    prompt = judge_prompt(topic, question, answer)
+    error: Exception | None = None
+    for _ in range(max(1, attempts)):
+        try:
+            output = await model.generate(prompt, config=GRADER_CONFIG)
+        except Exception as ex:  # noqa: BLE001 - any grader failure becomes "unparseable"
+            error = ex
+            continue
+        raw = output.completion
+        verdict = parse_verdict(raw)
+        return JudgeDecision(
+            verdict=verdict, confidence=1.0 if verdict else 0.0, judge="grader", raw=raw
+        )
     return JudgeDecision(
-        verdict=verdict, confidence=1.0 if verdict else 0.0, judge="grader", raw=raw
+        verdict=None,
+        confidence=0.0,
+        judge="grader",
+        raw=f"grader failed {attempts} times: {type(error).__name__}: {error}",
     )
