@@ -247,8 +247,8 @@ def ensure_spy_bench_data(
         raise DownloadError(
             f"{len(missing)} of {len(images)} images referenced by {questions_src} are not in "
             f"the archive {images_src}: {shown}{more}. Check that the images URL points to the "
-            f"VISPR test2017.tar.gz archive, or put the images under {data_dir} yourself and run "
-            "again."
+            f"VISPR test2017.tar.gz archive, or put the images at {data_dir}/<image_path> "
+            "yourself and run again."
         )
 
     mark_complete(
