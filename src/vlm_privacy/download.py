@@ -543,8 +543,9 @@ def safe_extract(
                     outputs[rel] = None
         except (tarfile.TarError, zipfile.BadZipFile, EOFError, zlib.error, OSError) as ex:
             raise DownloadError(
-                f"Could not extract {archive}: {type(ex).__name__}: {ex}. The archive is "
-                "corrupt or truncated (or the disk is full): delete it and download it again."
+                f"Could not extract {archive} into {dest}: {type(ex).__name__}: {ex}. The "
+                "archive is probably corrupt or truncated: delete it and download it again "
+                "(if the disk is full, free space first)."
             ) from ex
         return _commit(archive, staging, dest, list(outputs))
     finally:
