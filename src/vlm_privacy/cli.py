@@ -21,6 +21,10 @@ def _add_commands() -> None:
 
     main.add_command(download_command)
 
+    from vlm_privacy.report import report_command
+
+    main.add_command(report_command)
+
 
 _add_commands()
 

@@ -1,0 +1,162 @@
+"""The ``vlm-privacy report`` command.
+
+Heavy imports (Inspect, matplotlib) happen when the command runs, so that the rest of the
+CLI stays quick to start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from vlm_privacy.errors import VlmPrivacyError
+
+FORMAT_CHOICES = ("table", "markdown", "csv", "json")
+TABLE_CHOICES = (
+    "spy-main",
+    "spy-summary",
+    "spy-distractors",
+    "spy-categories",
+    "multipriv-perception",
+    "multipriv-reasoning",
+)
+"""Every table a report can have (kept equal to ``core.table_names()`` by a test)."""
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same directory."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def select_tables(report, requested: Sequence[str], notes: list[str]) -> list[str]:  # noqa: ANN001
+    """The tables to show: requested ones that have data ('all': every one), else defaults."""
+    if not requested:
+        return [n for n in report.default_tables if n in report.tables]
+    if "all" in requested:
+        return list(report.tables)
+    chosen = []
+    for name in dict.fromkeys(requested):
+        if name in report.tables:
+            chosen.append(name)
+        else:
+            notes.append(f"Table {name}: no log covers it, so it is left out.")
+    return chosen
+
+
+def write_outputs(
+    report, names: Sequence[str], out: Path, digits: int | None, counts: bool
+) -> dict[str, str]:  # noqa: ANN001
+    """Write report.md, report.json, one CSV per table and the figures' PNGs into ``out``."""
+    from vlm_privacy.report import render
+
+    out.mkdir(parents=True, exist_ok=True)
+    figures: dict[str, str] = {}
+    for figure in report.figures:
+        path = out / f"{figure.name}.png"
+        figure.draw(path)
+        figures[figure.name] = str(path)
+    for name in names:
+        write_text_atomic(
+            out / f"{name.replace('-', '_')}.csv", render.table_csv(report.tables[name])
+        )
+    write_text_atomic(out / "report.md", render.report_markdown(report, names, digits, counts))
+    write_text_atomic(out / "report.json", render.report_json(report, names, figures))
+    return figures
+
+
+@click.command("report")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMAT_CHOICES),
+    default="table",
+    show_default=True,
+    help="Output on stdout: a terminal table, Markdown, CSV or JSON.",
+)
+@click.option(
+    "--table",
+    "tables",
+    multiple=True,
+    type=click.Choice((*TABLE_CHOICES, "all")),
+    help="Table(s) to show (repeatable); 'all' for every table with data. Default: "
+    "spy-main (plus spy-distractors when other K were run) and the MultiPriv tables.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write report.md, report.json, one CSV per table and the figures (PNG) here.",
+)
+@click.option(
+    "--digits", type=click.IntRange(0, 10), help="Decimals (default: 2 SPY, 3 MultiPriv)."
+)
+@click.option(
+    "--counts/--no-counts",
+    default=True,
+    show_default=True,
+    help="Show n (answers) and u (unparseable verdicts) beside each figure.",
+)
+def report_command(
+    paths: tuple[Path, ...],
+    fmt: str,
+    tables: tuple[str, ...],
+    out: Path | None,
+    digits: int | None,
+    counts: bool,
+) -> None:
+    """Paper-style tables and figures from Inspect logs (.eval files or directories).
+
+    SPY-Bench: Table 4 (w/o and w/ distractors side by side, one row per model and solver),
+    the Table 6 view, ICS/HMS by number of distractors (Figure 4) and ICS per category
+    (Figure 5). MultiPriv: Tables 3 and 4. Logs of the same model and solver are combined
+    across tasks; for two logs of the same slice the newest wins. PATHS default to
+    $INSPECT_LOG_DIR or ./logs.
+
+    \b
+    vlm-privacy report logs/
+    vlm-privacy report logs/ --format markdown --out report/
+    vlm-privacy report a.eval b.eval --table spy-summary --format csv
+    """
+    from vlm_privacy.report import render
+    from vlm_privacy.report.core import build_report
+
+    sources = list(paths) or [Path(os.environ.get("INSPECT_LOG_DIR", "./logs"))]
+    try:
+        report = build_report(sources)
+    except VlmPrivacyError as ex:
+        raise click.ClickException(str(ex)) from ex
+    names = select_tables(report, tables, report.notes)
+    figures: dict[str, str] = {}
+    if out is not None:
+        figures = write_outputs(report, names, out, digits, counts)
+    if fmt == "json":
+        click.echo(render.report_json(report, names, figures), nl=False)
+    elif fmt == "markdown":
+        click.echo(render.report_markdown(report, names, digits, counts), nl=False)
+    elif fmt == "csv":
+        click.echo(render.report_csv(report, names), nl=False)
+    else:
+        from rich.console import Console
+
+        render.print_rich(report, names, Console(file=sys.stdout), digits, counts)
+    if fmt in ("table", "csv") and report.notes:
+        click.echo("Notes:", err=True)
+        for note in report.notes:
+            click.echo(f"- {note}", err=True)
+    if out is not None:
+        click.echo(f"Wrote {len(names)} table(s) and {len(figures)} figure(s) to {out}", err=True)

@@ -1,0 +1,97 @@
+"""Build a report from log files or directories: find logs, hand each to its section.
+
+Every log is read header-first; a log that no section claims (another task in the same log
+directory) is left out with a note. Sections are listed in :func:`default_sections`; each
+claims its benchmark's logs and builds its tables and figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vlm_privacy.errors import VlmPrivacyError
+from vlm_privacy.report.base import Figure, Section
+from vlm_privacy.report.logs import LogRecord, read_headers
+from vlm_privacy.report.tables import Table
+
+
+def default_sections() -> list[Section]:
+    """The benchmark sections of the report, in output order."""
+    from vlm_privacy.report.multipriv_section import MultiPrivSection
+    from vlm_privacy.report.spy_section import SpySection
+
+    return [SpySection(), MultiPrivSection()]
+
+
+def table_names(sections: Sequence[Section] | None = None) -> list[str]:
+    """Every table name a report can have (``--table`` choices)."""
+    return [name for s in sections or default_sections() for name in s.table_names]
+
+
+@dataclass
+class Report:
+    """Everything the report shows: tables by name, figures, notes and the logs read."""
+
+    tables: dict[str, Table] = field(default_factory=dict)
+    figures: list[Figure] = field(default_factory=list)
+    default_tables: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    logs: list[dict[str, Any]] = field(default_factory=list)
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def _log_info(log: LogRecord, section: str | None) -> dict[str, Any]:
+    return {
+        "location": log.location,
+        "task": log.task,
+        "benchmark": section,
+        "model": log.model,
+        "solver": log.solver,
+        "status": log.status,
+        "created": log.created,
+        "planned_samples": log.planned,
+    }
+
+
+def build_report(paths: Sequence[str | Path], sections: Sequence[Section] | None = None) -> Report:
+    """Read the logs under ``paths`` and build every section's tables and figures.
+
+    Raises:
+        VlmPrivacyError: A path does not exist, or no log under the paths belongs to a
+            benchmark the report knows.
+    """
+    sections = list(sections) if sections is not None else default_sections()
+    report = Report()
+    logs = read_headers(paths, report.notes)
+    claimed: dict[str, list[LogRecord]] = {s.name: [] for s in sections}
+    for log in logs:
+        owner = next((s for s in sections if s.claims(log)), None)
+        report.logs.append(_log_info(log, owner.name if owner else None))
+        if owner is None:
+            report.notes.append(
+                f"Ignored {log.name}: task {log.task!r} is not a "
+                f"{' or '.join(s.label for s in sections)} task."
+            )
+        else:
+            claimed[owner.name].append(log)
+    if not any(claimed.values()):
+        where = ", ".join(str(p) for p in paths)
+        raise VlmPrivacyError(
+            f"No {' or '.join(s.label for s in sections)} logs found in {where} "
+            f"({len(logs)} log file(s) read). Pass the directory or .eval files written by "
+            "'inspect eval spy_bench/...' (or multipriv/...)."
+        )
+    for section in sections:
+        if not claimed[section.name]:
+            continue
+        result = section.build(claimed[section.name], report.notes)
+        for table in result.tables:
+            report.tables[table.name] = table
+        report.figures += result.figures
+        report.default_tables += result.default_tables
+        if result.data:
+            report.data[section.name] = result.data
+    return report

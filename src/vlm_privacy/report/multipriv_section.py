@@ -1,0 +1,227 @@
+"""MultiPriv part of the report: the project page's Tables 3 (perception) and 4 (reasoning).
+
+Per (model, solver), the samples of all ``multipriv/<task>`` logs are combined (newest log
+wins on duplicates) and summarized with :mod:`multipriv.metrics` (``summarize``,
+``table_columns``, ``perception_overall``, ``reasoning_overall``): the one definition of
+every figure. Scores are accuracies in 0-1 (higher = more privacy risk); each cell carries
+the number of samples behind it and how many refusal verdicts were unparseable.
+
+If :mod:`multipriv.metrics` is missing or lacks those functions, MultiPriv logs are listed
+in a note and no table is built.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from types import ModuleType
+from typing import Any
+
+from vlm_privacy.report.base import SectionResult, claims_by_name
+from vlm_privacy.report.logs import BASE_SOLVER, LogRecord, ReportSample
+from vlm_privacy.report.merge import drop_duplicates, merge_samples
+from vlm_privacy.report.tables import Cell, Column, Table
+
+SCORER = "multipriv_scorer"
+LANGS = (("en", "English"), ("zh", "Chinese"))
+HEADERS = {
+    "direct": "Direct",
+    "indirect": "Indirect",
+    "iea": "IEA",
+    "single": "Single",
+    "reid": "Re-ID",
+    "chained": "Chained",
+    "cross": "Cross",
+}
+REQUIRED = (
+    "summarize",
+    "row_from_sample_score",
+    "metric_key",
+    "table_columns",
+    "perception_overall",
+    "reasoning_overall",
+    "TASK_KEYS",
+    "PERCEPTION_KEYS",
+    "REASONING_KEYS",
+    "IOU_TASK",
+)
+
+
+def load_metrics() -> ModuleType | None:
+    """:mod:`multipriv.metrics` if it has everything the tables need, else ``None``."""
+    try:
+        import multipriv.metrics as metrics
+    except ImportError:
+        return None
+    return metrics if all(hasattr(metrics, name) for name in REQUIRED) else None
+
+
+def sample_score(sample: ReportSample) -> Any:
+    """The sample's MultiPriv score (a dict value), or ``None`` (errored or unscored)."""
+    for name, score in sample.scores.items():
+        if name.split("/")[-1] == SCORER and isinstance(score.value, dict):
+            return score
+    return None
+
+
+class _Run:
+    """One (model, solver): summarized metrics and per-(task, language) counts."""
+
+    def __init__(self, mp: ModuleType, samples: Sequence[ReportSample]) -> None:
+        from inspect_ai.scorer import SampleScore
+
+        self.mp = mp
+        rows = []
+        self.unparseable: dict[tuple[str, str], int] = defaultdict(int)
+        for sample in samples:
+            score = sample_score(sample)
+            row = mp.row_from_sample_score(
+                SampleScore(score=score, sample_id=sample.id, sample_metadata=sample.metadata)
+            )
+            rows.append(row)
+            if (score.metadata or {}).get("verdict", "") is None:
+                self.unparseable[(row.task, row.language)] += 1
+        self.metrics: Mapping[str, float] = mp.summarize(rows)
+
+    def _tasks(self, column: str) -> list[str]:
+        return [t for t, c in self.mp.TASK_KEYS.items() if c == column]
+
+    def count(self, tasks: Sequence[str], langs: Sequence[str]) -> tuple[int, int]:
+        key = self.mp.metric_key
+        n = sum(int(self.metrics.get(key("samples", t, lang), 0)) for t in tasks for lang in langs)
+        u = sum(self.unparseable.get((t, lang), 0) for t in tasks for lang in langs)
+        return n, u
+
+    def columns(self, lang: str) -> dict[str, float]:
+        key = self.mp.metric_key
+        scores = {
+            task: self.metrics[key("accuracy", task, lang)]
+            for task in self.mp.TASK_KEYS
+            if key("accuracy", task, lang) in self.metrics
+        }
+        return self.mp.table_columns(scores)
+
+    def iou(self) -> float | None:
+        return self.metrics.get(self.mp.metric_key("iou", self.mp.IOU_TASK))
+
+
+def _mean(overall: Any, cols: Mapping[str, float], keys: Sequence[str], *extra: Any) -> Any:
+    """Language mean via the page's aggregate (the same columns given for both languages)."""
+    if not all(k in cols for k in keys):
+        return None
+    return overall(cols, cols, *extra)["en_mean"]
+
+
+def _table(runs: Mapping[tuple[str, str], _Run], mp: ModuleType, kind: str) -> Table:
+    perception = kind == "perception"
+    keys = mp.PERCEPTION_KEYS if perception else mp.REASONING_KEYS
+    overall_fn = mp.perception_overall if perception else mp.reasoning_overall
+    columns = [
+        Column("model", "Model", kind="text", short="Model"),
+        Column("solver", "Solver", kind="text", short="Solver"),
+        Column("overall", "Overall risk", short="Overall\nrisk"),
+    ]
+    for lang, lang_name in LANGS:
+        for k in keys:
+            columns.append(
+                Column(f"{lang}_{k}", HEADERS[k], lang_name, short=f"{lang}\n{HEADERS[k]}")
+            )
+        columns.append(Column(f"{lang}_mean", "Mean", lang_name, short=f"{lang}\nMean"))
+    if perception:
+        columns.append(Column("iou", "Bounding IoU", short="Bounding\nIoU"))
+    rows = []
+    for (model, solver), run in sorted(
+        runs.items(), key=lambda kv: (kv[0][0], kv[0][1] != BASE_SOLVER, kv[0][1])
+    ):
+        row: dict[str, Any] = {"model": model, "solver": solver}
+        cols = {lang: run.columns(lang) for lang, _ in LANGS}
+        all_tasks: list[str] = []
+        for lang, _ in LANGS:
+            lang_tasks: list[str] = []
+            for k in keys:
+                tasks = run._tasks(k)
+                lang_tasks += tasks
+                n, u = run.count(tasks, [lang])
+                row[f"{lang}_{k}"] = Cell(cols[lang].get(k), n, u)
+            extra = (run.iou() or 0.0,) if perception else ()
+            n, u = run.count(lang_tasks, [lang])
+            row[f"{lang}_mean"] = Cell(_mean(overall_fn, cols[lang], keys, *extra), n, u)
+            all_tasks = lang_tasks
+        iou = run.iou()
+        iou_n, iou_u = run.count([mp.IOU_TASK], [lang for lang, _ in LANGS])
+        if perception:
+            row["iou"] = Cell(iou, iou_n, iou_u)
+        complete = all(k in cols[lang] for lang, _ in LANGS for k in keys)
+        value = None
+        if complete and (iou is not None or not perception):
+            value = overall_fn(cols["en"], cols["zh"], iou)["overall"] if perception else (
+                overall_fn(cols["en"], cols["zh"])["overall"]
+            )  # fmt: skip
+        n, u = run.count(all_tasks, [lang for lang, _ in LANGS])
+        if perception:
+            n, u = n + iou_n, u + iou_u
+        row["overall"] = Cell(value, n, u)
+        rows.append(row)
+    name = "multipriv-perception" if perception else "multipriv-reasoning"
+    title = (
+        "MultiPriv privacy perception risk (Table 3)"
+        if perception
+        else "MultiPriv privacy reasoning risk (Table 4)"
+    )
+    caption = (
+        "Accuracy 0-1, higher = more privacy risk; Single = mean of cross-validation and "
+        "single-step reasoning. n: samples; u: refusal verdicts that could not be parsed. "
+        "Overall is left empty until every column (both languages"
+        + (", and the IoU" if perception else "")
+        + ") is covered."
+    )
+    return Table(name=name, title=title, columns=columns, rows=rows, caption=caption, digits=3)
+
+
+class MultiPrivSection:
+    """MultiPriv: Table 3 (multipriv-perception) and Table 4 (multipriv-reasoning)."""
+
+    name = "multipriv"
+    label = "MultiPriv"
+    table_names = ("multipriv-perception", "multipriv-reasoning")
+
+    def claims(self, log: LogRecord) -> bool:
+        return claims_by_name(log, self.name, SCORER)
+
+    def build(self, logs: list[LogRecord], notes: list[str]) -> SectionResult:
+        mp = load_metrics()
+        if mp is None:
+            notes.append(
+                f"MultiPriv: {len(logs)} log(s) found but multipriv.metrics (with "
+                f"{', '.join(REQUIRED)}) is not available, so no MultiPriv table is built."
+            )
+            return SectionResult()
+        groups: dict[tuple[str, str], list[LogRecord]] = defaultdict(list)
+        for log in logs:
+            groups[(log.model, log.solver)].append(log)
+        runs: dict[tuple[str, str], _Run] = {}
+        data = []
+        for (model, solver), group in sorted(groups.items()):
+            what = f"MultiPriv {model}" + ("" if solver == BASE_SOLVER else f" + {solver}")
+            kept = drop_duplicates(
+                group, lambda log: (log.short_task, str(log.task_args.get("language"))), what, notes
+            )
+            merged = merge_samples(kept, lambda s: sample_score(s) is not None, what, notes)
+            runs[(model, solver)] = _Run(mp, [s for _, s in merged.samples])
+            data.append(
+                {
+                    "model": model,
+                    "solver": solver,
+                    "samples": len(merged.samples),
+                    "planned": merged.planned,
+                    "missing": merged.missing,
+                    "logs": [log.location for log in merged.logs],
+                    "metrics": dict(runs[(model, solver)].metrics),
+                }
+            )
+        tables = [_table(runs, mp, "perception"), _table(runs, mp, "reasoning")]
+        return SectionResult(
+            tables=tables,
+            default_tables=[t.name for t in tables],
+            data={"runs": data},
+        )

@@ -1,0 +1,504 @@
+"""SPY-Bench part of the report: Table 4, the Table 6 view, Figures 4 and 5.
+
+Metrics are recomputed from the judged samples with :func:`spy_bench.metrics.compute_metrics`
+(the one definition of every metric), not read from the logs' aggregates: this is what lets
+the report combine slices run as separate tasks (``no_scenario`` + ``with_scenario``, or
+``full``) and give the number of answers and unparseable verdicts behind each figure.
+
+A *run* is one model, one solver (``generate`` for the base model, ``self_moderation`` ...)
+and one distractor setting (``n_distractors`` K = 0...5; the paper's "w/o distractors" is
+K = 0 and "w/ distractors" K = 5).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from vlm_privacy.report.base import Figure, SectionResult, claims_by_name
+from vlm_privacy.report.logs import BASE_SOLVER, LogRecord, ReportSample
+from vlm_privacy.report.merge import drop_duplicates, merge_samples
+from vlm_privacy.report.tables import Cell, Column, Table
+
+SCORER = "privacy_judge"
+WITHOUT, WITH = 0, 5
+SETTINGS: dict[int, tuple[str, str]] = {
+    WITHOUT: ("wo", "w/o distractors"),
+    WITH: ("w", "w/ distractors"),
+}
+"""Table 4's two settings: K -> (column key prefix, group header)."""
+
+Record = dict[str, Any]
+
+
+def _none(r: Record) -> bool:
+    return r["scenario"] == "none"
+
+
+def _compatible(r: Record) -> bool:
+    return r["scenario"] == "compatible"
+
+
+def _compatible_private(r: Record) -> bool:
+    return r["scenario"] == "compatible" and bool(r["private"])
+
+
+def _compatible_non_private(r: Record) -> bool:
+    return r["scenario"] == "compatible" and not r["private"]
+
+
+def _conflict(r: Record) -> bool:
+    return r["scenario"] == "conflict"
+
+
+def _hms_inputs(r: Record) -> bool:
+    return _compatible_private(r) or _conflict(r)
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    """A Table 4 column: the metric key, its headers, the answers that feed it.
+
+    ``count_keys`` name the entries of ``compute_metrics(...)["counts"]`` whose sum is the
+    cell's ``n``; ``selects`` picks the records the metric is computed over (so that the
+    cell's unparseable count is that of its own answers).
+    """
+
+    key: str
+    header: str
+    short: str
+    count_keys: tuple[str, ...]
+    selects: Callable[[Record], bool]
+
+
+METRICS: tuple[MetricSpec, ...] = (
+    MetricSpec("ics", "ICS (w/o scenario)", "w/o scen.\nICS", ("ics_pairs",), _none),
+    MetricSpec("rta", "RtA (non-conflict)", "non-confl\nRtA", ("rta",), _compatible_private),
+    MetricSpec("ata", "AtA (non-conflict)", "non-confl\nAtA", ("ata",), _compatible_non_private),
+    MetricSpec(
+        "ics_scenario",
+        "ICS (non-conflict)",
+        "non-confl\nICS",
+        ("ics_scenario_pairs",),
+        _compatible,
+    ),
+    MetricSpec("ata_conflict", "AtA (conflict)", "conflict\nAtA", ("ata_conflict",), _conflict),
+    MetricSpec("hms", "HMS", "w/ scen.\nHMS", ("rta", "ata_conflict"), _hms_inputs),
+)
+METRIC_BY_KEY = {m.key: m for m in METRICS}
+SUMMARY_KEYS = ("ics", "hms")
+"""Table 6's view: ICS without scenario and HMS, w/o and w/ distractors."""
+
+
+def metric_cell(records: Sequence[Record], spec: MetricSpec) -> Cell:
+    """One figure and its counts; empty (``None``) when no answer feeds it."""
+    from spy_bench.metrics import compute_metrics
+
+    subset = [r for r in records if spec.selects(r)]
+    if not subset:
+        return Cell(None, 0, 0)
+    values = compute_metrics(subset)
+    counts = values["counts"]
+    return Cell(
+        values[spec.key],
+        n=sum(int(counts[k]) for k in spec.count_keys),
+        unparseable=int(counts["unparseable"]),
+    )
+
+
+# --------------------------------------------------------------------------- runs
+
+
+def sample_score(sample: ReportSample) -> Any:
+    """The sample's ``privacy_judge`` score, or ``None`` (errored or unscored sample)."""
+    for name, score in sample.scores.items():
+        if name.split("/")[-1] == SCORER:
+            return score
+    return None
+
+
+def sample_record(sample: ReportSample) -> Record | None:
+    """A ``compute_metrics`` record from a sample (epochs beyond the first kept apart)."""
+    from inspect_ai.scorer import SampleScore
+
+    from spy_bench.metrics import score_record
+
+    score = sample_score(sample)
+    if score is None:
+        return None
+    record = score_record(
+        SampleScore(score=score, sample_id=sample.id, sample_metadata=sample.metadata)
+    )
+    if sample.epoch != 1:  # pair answers within an epoch: each epoch counts as a repeat
+        record["benchmark_id"] = f"{record['benchmark_id']}#epoch{sample.epoch}"
+    record["label_text"] = sample.metadata.get("label_text") or record["label"]
+    return record
+
+
+def n_distractors(log: LogRecord) -> int:
+    """The log's distractor setting K (task metadata, else task arguments)."""
+    value = log.metadata.get("n_distractors")
+    if value is None:
+        value = log.task_args.get("n_distractors")
+    if value is None:
+        value = WITH if log.task_args.get("distractors") in (True, "true", "True", 1) else WITHOUT
+    return int(value)
+
+
+def _categories(log: LogRecord) -> tuple[str, ...] | None:
+    raw = log.task_args.get("categories")
+    if raw is None:
+        return None
+    items = raw.split(",") if isinstance(raw, str) else list(raw)
+    return tuple(sorted(str(c).strip() for c in items if str(c).strip()))
+
+
+def run_label(model: str, solver: str) -> str:
+    """How a (model, solver) pair is named in figures."""
+    return model if solver == BASE_SOLVER else f"{model} + {solver}"
+
+
+def setting_label(k: int) -> str:
+    """``w/o distractors``, ``w/ distractors`` or ``K=3 distractors``."""
+    return SETTINGS[k][1] if k in SETTINGS else f"{k} distractors"
+
+
+@dataclass
+class SpyRun:
+    """The combined samples of one model, solver and distractor setting."""
+
+    model: str
+    solver: str
+    n_distractors: int
+    records: list[Record]
+    logs: list[LogRecord]
+    planned: int
+    missing: int
+    unscored: int = 0
+
+    def cell(self, key: str) -> Cell:
+        return metric_cell(self.records, METRIC_BY_KEY[key])
+
+
+def collect_runs(logs: Sequence[LogRecord], notes: list[str]) -> list[SpyRun]:
+    """Group SPY-Bench logs into runs, dropping duplicates and merging slices (with notes)."""
+    groups: dict[tuple[str, str, int], list[LogRecord]] = defaultdict(list)
+    for log in logs:
+        groups[(log.model, log.solver, n_distractors(log))].append(log)
+    runs = []
+    for (model, solver, k), group in sorted(groups.items()):
+        what = f"SPY-Bench {run_label(model, solver)}, {setting_label(k)}"
+        kept = drop_duplicates(group, lambda log: (log.short_task, _categories(log)), what, notes)
+        merged = merge_samples(kept, lambda s: sample_score(s) is not None, what, notes)
+        records = [r for _, s in merged.samples if (r := sample_record(s)) is not None]
+        runs.append(
+            SpyRun(
+                model=model,
+                solver=solver,
+                n_distractors=k,
+                records=records,
+                logs=merged.logs,
+                planned=merged.planned,
+                missing=merged.missing,
+            )
+        )
+    return runs
+
+
+def _row_keys(runs: Sequence[SpyRun]) -> list[tuple[str, str]]:
+    keys = {(r.model, r.solver) for r in runs}
+    return sorted(keys, key=lambda ms: (ms[0], ms[1] != BASE_SOLVER, ms[1]))
+
+
+def _by_key(runs: Sequence[SpyRun]) -> dict[tuple[str, str, int], SpyRun]:
+    return {(r.model, r.solver, r.n_distractors): r for r in runs}
+
+
+# --------------------------------------------------------------------------- tables
+
+ID_COLUMNS = [
+    Column("model", "Model", kind="text", short="Model"),
+    Column("solver", "Solver", kind="text", short="Solver"),
+]
+
+
+def settings_table(
+    runs: Sequence[SpyRun],
+    keys: Sequence[str],
+    *,
+    name: str,
+    title: str,
+    caption: str,
+    with_missing: bool,
+) -> Table:
+    """One row per (model, solver), the given metrics for w/o and w/ distractors."""
+    columns = list(ID_COLUMNS)
+    for prefix, group in SETTINGS.values():
+        for key in keys:
+            spec = METRIC_BY_KEY[key]
+            columns.append(Column(f"{prefix}_{key}", spec.header, group, "metric", spec.short))
+        if with_missing:
+            columns.append(
+                Column(f"{prefix}_missing", "missing samples", group, "int", "missing\nsamples")
+            )
+    index = _by_key(runs)
+    rows = []
+    for model, solver in _row_keys(runs):
+        if not any((model, solver, k) in index for k in SETTINGS):
+            continue
+        row: dict[str, Any] = {"model": model, "solver": solver}
+        for k, (prefix, _) in SETTINGS.items():
+            run = index.get((model, solver, k))
+            for key in keys:
+                row[f"{prefix}_{key}"] = run.cell(key) if run else Cell(None, 0, 0)
+            if with_missing:
+                row[f"{prefix}_missing"] = run.missing if run else None
+        rows.append(row)
+    return Table(
+        name=name,
+        title=title,
+        columns=columns,
+        rows=rows,
+        caption=caption,
+        split_groups=len(keys) > 2,
+    )
+
+
+COUNTS_CAPTION = (
+    "Scores 0-100. n: answers behind each figure (answer pairs for ICS; RtA + AtA(conflict) "
+    "answers for HMS); u: of those answers, how many verdicts were unparseable (excluded). "
+    "Empty: no log covers it."
+)
+
+
+def main_table(runs: Sequence[SpyRun]) -> Table:
+    """SPY-Bench Table 4 (plus the missing-sample count of each setting)."""
+    return settings_table(
+        runs,
+        [m.key for m in METRICS],
+        name="spy-main",
+        title="SPY-Bench results (Table 4)",
+        caption=COUNTS_CAPTION,
+        with_missing=True,
+    )
+
+
+def summary_table(runs: Sequence[SpyRun]) -> Table:
+    """The Table 6 view: ICS (w/o scenario) and HMS, w/o and w/ distractors."""
+    return settings_table(
+        runs,
+        SUMMARY_KEYS,
+        name="spy-summary",
+        title="SPY-Bench summary (Table 6 view)",
+        caption=COUNTS_CAPTION,
+        with_missing=False,
+    )
+
+
+def distractor_table(runs: Sequence[SpyRun]) -> Table:
+    """ICS and HMS for every distractor count K that was run (Figure 4's data)."""
+    ks = sorted({r.n_distractors for r in runs})
+    columns = list(ID_COLUMNS)
+    for k in ks:
+        for key in SUMMARY_KEYS:
+            spec = METRIC_BY_KEY[key]
+            columns.append(Column(f"k{k}_{key}", spec.header, f"K={k}", "metric", spec.short))
+    index = _by_key(runs)
+    rows = []
+    for model, solver in _row_keys(runs):
+        row: dict[str, Any] = {"model": model, "solver": solver}
+        for k in ks:
+            run = index.get((model, solver, k))
+            for key in SUMMARY_KEYS:
+                row[f"k{k}_{key}"] = run.cell(key) if run else Cell(None, 0, 0)
+        rows.append(row)
+    return Table(
+        name="spy-distractors",
+        title="SPY-Bench ICS and HMS by number of distractors (Figure 4)",
+        columns=columns,
+        rows=rows,
+        caption="K: number of distractor instructions (-T n_distractors=K). " + COUNTS_CAPTION,
+    )
+
+
+def _label_order(label: str) -> tuple[int, str]:
+    match = re.match(r"a(\d+)_", label)
+    return (int(match.group(1)) if match else 10**6, label)
+
+
+@dataclass
+class CategoryData:
+    """Figure 5's data: ICS per category (rows) and run (columns), for one setting."""
+
+    n_distractors: int
+    labels: list[str]
+    label_texts: dict[str, str]
+    absolute: set[str]
+    runs: list[str]
+    cells: dict[tuple[str, str], Cell] = field(default_factory=dict)
+
+
+def category_data(runs: Sequence[SpyRun]) -> CategoryData | None:
+    """Per-category ICS, w/ distractors where any run has it, else w/o (None: no data)."""
+    from spy_bench.dataset import ABSOLUTE_CATEGORIES
+
+    def has_ics(run: SpyRun) -> bool:
+        return any(_none(r) for r in run.records)
+
+    chosen = None
+    for k in (WITH, WITHOUT):
+        candidates = [r for r in runs if r.n_distractors == k and has_ics(r)]
+        if candidates:
+            chosen = (k, candidates)
+            break
+    if chosen is None:
+        return None
+    k, candidates = chosen
+    candidates.sort(key=lambda r: (r.model, r.solver != BASE_SOLVER, r.solver))
+    texts: dict[str, str] = {}
+    cells: dict[tuple[str, str], Cell] = {}
+    names = []
+    spec = METRIC_BY_KEY["ics"]
+    for run in candidates:
+        name = run_label(run.model, run.solver)
+        names.append(name)
+        by_label: dict[str, list[Record]] = defaultdict(list)
+        for r in run.records:
+            if _none(r):
+                by_label[str(r["label"])].append(r)
+                texts.setdefault(str(r["label"]), str(r.get("label_text") or r["label"]))
+        for label, recs in by_label.items():
+            cells[(label, name)] = metric_cell(recs, spec)
+    labels = sorted(texts, key=_label_order)
+    return CategoryData(
+        n_distractors=k,
+        labels=labels,
+        label_texts=texts,
+        absolute={label for label in labels if label in ABSOLUTE_CATEGORIES},
+        runs=names,
+        cells=cells,
+    )
+
+
+def category_table(data: CategoryData) -> Table:
+    """Figure 5 as a table: one row per category, one ICS column per run."""
+    columns = [
+        Column("label", "Category id", kind="text", short="Category id"),
+        Column("category", "Category", kind="text", short="Category"),
+        Column("absolute", "Absolute", kind="text", short="Abs."),
+    ]
+    keys = {}
+    for i, name in enumerate(data.runs):
+        keys[name] = f"run{i}"
+        columns.append(Column(f"run{i}", name, "ICS", "metric", name))
+    rows = []
+    for label in data.labels:
+        row: dict[str, Any] = {
+            "label": label,
+            "category": data.label_texts[label],
+            "absolute": "yes" if label in data.absolute else "",
+        }
+        for name in data.runs:
+            row[keys[name]] = data.cells.get((label, name), Cell(None, 0, 0))
+        rows.append(row)
+    return Table(
+        name="spy-categories",
+        title=f"SPY-Bench ICS by category, {setting_label(data.n_distractors)} (Figure 5)",
+        columns=columns,
+        rows=rows,
+        caption="ICS without scenario per target category; absolute-privacy categories are "
+        "expected to be evaded whatever the instructions say. " + COUNTS_CAPTION,
+    )
+
+
+# --------------------------------------------------------------------------- section
+
+
+def distractor_series(runs: Sequence[SpyRun]) -> dict[str, dict[str, dict[int, float | None]]]:
+    """``{run label: {"ics"|"hms": {K: value}}}`` for runs at two or more values of K."""
+    by_run: dict[tuple[str, str], list[SpyRun]] = defaultdict(list)
+    for run in runs:
+        by_run[(run.model, run.solver)].append(run)
+    series: dict[str, dict[str, dict[int, float | None]]] = {}
+    for (model, solver), group in sorted(by_run.items()):
+        if len({r.n_distractors for r in group}) < 2:
+            continue
+        series[run_label(model, solver)] = {
+            key: {
+                r.n_distractors: r.cell(key).value
+                for r in sorted(group, key=lambda r: r.n_distractors)
+            }
+            for key in SUMMARY_KEYS
+        }
+    return series
+
+
+class SpySection:
+    """SPY-Bench: Table 4 (spy-main), Table 6 view (spy-summary), Figures 4 and 5."""
+
+    name = "spy_bench"
+    label = "SPY-Bench"
+    table_names = ("spy-main", "spy-summary", "spy-distractors", "spy-categories")
+
+    def claims(self, log: LogRecord) -> bool:
+        return claims_by_name(log, self.name, SCORER)
+
+    def build(self, logs: list[LogRecord], notes: list[str]) -> SectionResult:
+        from vlm_privacy.report import plots
+
+        runs = collect_runs(logs, notes)
+        result = SectionResult()
+        if not runs:
+            return result
+        result.tables += [main_table(runs), summary_table(runs)]
+        result.default_tables.append("spy-main")
+        if not any(r.n_distractors in SETTINGS for r in runs):
+            notes.append(
+                "SPY-Bench: no log has 0 or 5 distractors, so Table 4 is empty; see the "
+                "spy-distractors table."
+            )
+        if any(r.n_distractors not in SETTINGS for r in runs):
+            result.default_tables.append("spy-distractors")
+        result.tables.append(distractor_table(runs))
+        categories = category_data(runs)
+        if categories is not None:
+            result.tables.append(category_table(categories))
+            result.figures.append(
+                Figure(
+                    "spy_figure5_categories",
+                    "ICS per category (Figure 5)",
+                    partial(plots.category_heatmap, categories),
+                )
+            )
+        series = distractor_series(runs)
+        if series:
+            result.figures.append(
+                Figure(
+                    "spy_figure4_distractors",
+                    "ICS and HMS vs number of distractors (Figure 4)",
+                    partial(plots.distractor_lines, series),
+                )
+            )
+        result.data = {
+            "runs": [
+                {
+                    "model": r.model,
+                    "solver": r.solver,
+                    "n_distractors": r.n_distractors,
+                    "answers": len(r.records),
+                    "planned": r.planned,
+                    "missing": r.missing,
+                    "logs": [log.location for log in r.logs],
+                }
+                for r in runs
+            ],
+            "figure4": {
+                label: {key: {str(k): v for k, v in vals.items()} for key, vals in s.items()}
+                for label, s in series.items()
+            },
+        }
+        return result
