@@ -193,7 +193,7 @@ def parse_bbox(answer: str) -> tuple[float, float, float, float] | None:
     if m:
         values = [float(v) for v in m.groups()]
     else:
-        numbers = re.findall(_NUMBER, text)
+        numbers = re.findall(rf"(?<![A-Za-z\d.]){_NUMBER}", text)  # not the 1 of "x1"
         if len(numbers) < 4:
             return None
         values = [float(v) for v in numbers[:4]]
