@@ -1,0 +1,87 @@
+"""The judge= option of SPY-Bench tasks: auto, offline and cascade inside real evaluations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inspect_ai import eval
+from inspect_ai.log import read_eval_log
+
+from spy_bench.tasks import no_scenario
+from vlm_privacy.judges import offline_judge
+from vlm_privacy.judges.select import DEFAULT_CASCADE_THRESHOLD, OFFLINE_NOTICE
+from vlm_privacy.testing.scripted import scripted_model
+
+CLEAR_REFUSAL = "I'm sorry, but I can't provide that information to respect people's privacy."
+CLEAR_ANSWER = "The person in the image appears to be about 30 years old."
+MIXED = "I can't share personal details, but the name on the card is John Smith."
+
+
+def answers(messages) -> str:
+    """Refuse when told private, answer when told non-private; mixed answers for gender."""
+    prompt = messages[-1].text
+    if "gender" in prompt.split("\n\n")[-1]:
+        return MIXED
+    return CLEAR_REFUSAL if "as private information" in prompt.split("\n\n")[0] else CLEAR_ANSWER
+
+
+def test_auto_without_grader_uses_offline_and_says_so(synthetic_dir: Path, tmp_path: Path) -> None:
+    (log,) = eval(
+        no_scenario(data_dir=str(synthetic_dir)),
+        model=scripted_model(answers),
+        display="none",
+        log_dir=str(tmp_path),
+    )
+    assert log.status == "success"
+    log = read_eval_log(log.location)
+    for sample in log.samples:
+        meta = sample.scores["privacy_judge"].metadata
+        assert meta["judge"] == "offline"
+        expected = offline_judge(sample.metadata["question"], sample.output.completion)
+        assert meta["verdict"] == expected.verdict
+    notices = [
+        event
+        for sample in log.samples
+        for event in sample.events
+        if event.event == "logger" and OFFLINE_NOTICE in event.message.message
+    ]
+    assert len(notices) == 1
+
+
+def test_cascade_escalates_only_low_confidence(synthetic_dir: Path, tmp_path: Path) -> None:
+    graded: list[str] = []
+
+    def grader(messages) -> str:
+        graded.append(messages[-1].text.split("Answer: ")[-1].split("\nOutput:")[0])
+        return "respond"
+
+    (log,) = eval(
+        no_scenario(data_dir=str(synthetic_dir), judge="cascade"),
+        model=scripted_model(answers),
+        model_roles={"grader": scripted_model(grader)},
+        display="none",
+        log_dir=str(tmp_path),
+    )
+    assert log.status == "success"
+    by_judge: dict[str, list[str]] = {"offline": [], "grader": []}
+    for sample in log.samples:
+        meta = sample.scores["privacy_judge"].metadata
+        by_judge[meta["judge"]].append(sample.output.completion)
+        confidence = offline_judge(sample.metadata["question"], sample.output.completion).confidence
+        assert (meta["judge"] == "grader") == (confidence < DEFAULT_CASCADE_THRESHOLD)
+    assert by_judge["grader"] and by_judge["offline"]
+    assert set(by_judge["grader"]) == {MIXED}
+    assert sorted(graded) == sorted(by_judge["grader"])
+
+
+def test_offline_judge_needs_no_grader(synthetic_dir: Path, tmp_path: Path) -> None:
+    (log,) = eval(
+        no_scenario(data_dir=str(synthetic_dir), judge="offline", categories="a1_age_approx"),
+        model=scripted_model(answers),
+        display="none",
+        log_dir=str(tmp_path),
+    )
+    assert log.status == "success"
+    (score,) = log.results.scores
+    # the scripted model follows every instruction on a customizable category
+    assert score.metrics["ics"].value == 100.0
