@@ -25,6 +25,10 @@ def _add_commands() -> None:
 
     main.add_command(report_command)
 
+    from vlm_privacy.agreement import judge_agreement_command
+
+    main.add_command(judge_agreement_command)
+
 
 _add_commands()
 
