@@ -29,6 +29,10 @@ def _add_commands() -> None:
 
     main.add_command(judge_agreement_command)
 
+    from multipriv.cli import multipriv_command
+
+    main.add_command(multipriv_command)
+
 
 _add_commands()
 
