@@ -737,6 +737,9 @@ class HfVlmAPI(ModelAPI):
 
     def _resolve_chat_template(self, chat_template: Any, source: str) -> str:
         if chat_template:
+            # Inspect's -M parser splits values at commas; a template given inline is rejoined
+            if isinstance(chat_template, list | tuple):
+                chat_template = ",".join(str(part) for part in chat_template)
             text = str(chat_template)
             if "{" not in text:
                 path = Path(text).expanduser()
