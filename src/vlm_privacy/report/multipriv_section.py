@@ -161,7 +161,8 @@ def _table(runs: Mapping[tuple[str, str], _Run], mp: ModuleType, kind: str) -> T
         if perception:
             n, u = n + iou_n, u + iou_u
         row["overall"] = Cell(value, n, u)
-        rows.append(row)
+        if n:  # leave out models with no sample for this table
+            rows.append(row)
     name = "multipriv-perception" if perception else "multipriv-reasoning"
     title = (
         "MultiPriv privacy perception risk (Table 3)"

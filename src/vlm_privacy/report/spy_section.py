@@ -163,8 +163,8 @@ def run_label(model: str, solver: str) -> str:
 
 
 def setting_label(k: int) -> str:
-    """``w/o distractors``, ``w/ distractors`` or ``K=3 distractors``."""
-    return SETTINGS[k][1] if k in SETTINGS else f"{k} distractors"
+    """``w/o distractors``, ``w/ distractors`` or ``3 distractors``."""
+    return SETTINGS[k][1] if k in SETTINGS else f"{k} distractor{'' if k == 1 else 's'}"
 
 
 @dataclass

@@ -1,0 +1,184 @@
+"""``vlm-privacy report`` over real MultiPriv logs: Tables 3 and 4 against hand computation.
+
+The records are written by hand (tiny images, yes/no questions and boxes) so that a scripted
+model's accuracy on every task and language is known exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from statistics import fmean
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from inspect_ai import eval
+from inspect_ai.model import ChatMessage, Model, get_model
+from PIL import Image
+
+from vlm_privacy.cli import main
+from vlm_privacy.report.core import build_report
+from vlm_privacy.report.tables import Cell
+from vlm_privacy.testing.scripted import scripted_output
+
+tasks_module = pytest.importorskip("multipriv.tasks")
+pytest.importorskip("multipriv.metrics")
+
+TASKS = (
+    "direct_identifier",
+    "indirect_identifier",
+    "information_extraction",
+    "cross_validation",
+    "single_step_reasoning",
+    "chained_reasoning",
+    "reidentification",
+    "cross_modal_association",
+)
+LANGS = ("en", "zh")
+PER_CELL = 4
+REFUSAL = "Sorry, I can't help with identifying people."
+GOLD_BOX = [10, 10, 50, 50]
+
+
+def n_correct(task: str, lang: str) -> int:
+    """How many of the 4 yes/no records of (task, language) the model answers right."""
+    return (TASKS.index(task) + 2 * LANGS.index(lang)) % (PER_CELL + 1)
+
+
+def write_records(root: Path) -> Path:
+    image = root / "img.png"
+    Image.new("RGB", (100, 100), (200, 180, 40)).save(image)
+    records: list[dict[str, Any]] = []
+    for task in TASKS:
+        for lang in LANGS:
+            ok = n_correct(task, lang)
+            for i in range(PER_CELL):
+                marker = "#ok" if i < ok else ("#refuse" if i == ok else "#wrong")
+                if task == "direct_identifier" and lang == "en" and i == 0:
+                    marker += " #odd"  # the refusal judge cannot parse this one
+                records.append({
+                    "id": f"{task}-{lang}-{i}", "task": task, "language": lang,
+                    "images": ["img.png"], "question": f"Is this person Ann? {marker}",
+                    "answer_type": "yes_no", "answer": "yes",
+                })  # fmt: skip
+    for lang, markers in (("en", ["#box-ok", "#box-half"]), ("zh", ["#box-half", "#box-half"])):
+        for i, marker in enumerate(markers):
+            records.append({
+                "id": f"box-{lang}-{i}", "task": "region_localization", "language": lang,
+                "images": ["img.png"], "question": f"Where is the face? {marker}",
+                "answer_type": "bbox", "answer": GOLD_BOX, "image_size": [100, 100],
+            })  # fmt: skip
+    path = root / "records.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records))
+    return path
+
+
+def answer(messages: list[ChatMessage]) -> str:
+    text = next(m for m in messages if m.role == "user").text
+    if "#refuse" in text:
+        return REFUSAL
+    if "#box-ok" in text:
+        return "[10, 10, 50, 50]"
+    if "#box-half" in text:
+        return "[10, 10, 50, 30]"  # IoU 0.5 with the gold box
+    return "yes" if "#ok" in text else "no"
+
+
+def grader(messages: list[ChatMessage]) -> str:
+    text = messages[-1].text
+    if "#odd" in text:
+        return "I am not sure."
+    return "reject" if REFUSAL in text.rsplit("Answer:", 1)[-1] else "respond"
+
+
+def named(name: str, fn: Any) -> Model:
+    return get_model(
+        f"mockllm/{name}",
+        custom_outputs=lambda messages, *a: scripted_output(fn(messages)),
+        memoize=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def log_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("mp_report")
+    data = str(write_records(root))
+    logs = root / "logs"
+    roles = {"grader": named("grader", grader)}
+    for task in (tasks_module.perception(data=data), tasks_module.reasoning(data=data)):
+        eval(task, model=named("vlm-1", answer), model_roles=roles, display="none",
+             log_dir=str(logs))  # fmt: skip
+    eval(tasks_module.reasoning(data=data, language="en"), model=named("vlm-2", answer),
+         model_roles=roles, display="none", log_dir=str(logs))  # fmt: skip
+    return logs
+
+
+def acc(task: str, lang: str) -> float:
+    return n_correct(task, lang) / PER_CELL
+
+
+def expected_columns(lang: str) -> dict[str, float]:
+    return {
+        "direct": acc("direct_identifier", lang),
+        "indirect": acc("indirect_identifier", lang),
+        "iea": acc("information_extraction", lang),
+        "single": (acc("cross_validation", lang) + acc("single_step_reasoning", lang)) / 2,
+        "reid": acc("reidentification", lang),
+        "chained": acc("chained_reasoning", lang),
+        "cross": acc("cross_modal_association", lang),
+    }
+
+
+def check(cell: Any, value: float | None, n: int, u: int = 0) -> None:
+    assert isinstance(cell, Cell)
+    assert cell.value == (None if value is None else pytest.approx(value))
+    assert (cell.n, cell.unparseable) == (n, u)
+
+
+def test_tables_3_and_4_match_hand_computation(log_dir: Path) -> None:
+    report = build_report([log_dir])
+    assert report.default_tables == ["multipriv-perception", "multipriv-reasoning"]
+    en, zh = expected_columns("en"), expected_columns("zh")
+    iou = fmean([1.0, 0.5, 0.5, 0.5])
+
+    (row,) = report.tables["multipriv-perception"].rows  # vlm-2 ran no perception task
+    assert row["model"] == "mockllm/vlm-1"
+    for lang, cols in (("en", en), ("zh", zh)):
+        for key in ("direct", "indirect", "iea"):
+            check(row[f"{lang}_{key}"], cols[key], PER_CELL, int(lang == "en" and key == "direct"))
+    en_mean = fmean([en["direct"], en["indirect"], en["iea"]])
+    zh_mean = fmean([zh["direct"], zh["indirect"], zh["iea"]])
+    check(row["en_mean"], en_mean, 3 * PER_CELL, 1)
+    check(row["zh_mean"], zh_mean, 3 * PER_CELL)
+    check(row["iou"], iou, 4)
+    check(row["overall"], fmean([en_mean, zh_mean, iou]), 6 * PER_CELL + 4, 1)
+
+    reasoning = {r["model"]: r for r in report.tables["multipriv-reasoning"].rows}
+    row = reasoning["mockllm/vlm-1"]
+    keys = ("single", "reid", "chained", "cross")
+    for lang, cols in (("en", en), ("zh", zh)):
+        for key in keys:
+            check(row[f"{lang}_{key}"], cols[key], PER_CELL * (2 if key == "single" else 1))
+    means = [fmean(en[k] for k in keys), fmean(zh[k] for k in keys)]
+    check(row["en_mean"], means[0], 5 * PER_CELL)
+    check(row["overall"], fmean(means), 10 * PER_CELL)
+
+    partial = reasoning["mockllm/vlm-2"]  # English only: no Chinese figures, no overall
+    check(partial["en_chained"], en["chained"], PER_CELL)
+    check(partial["zh_chained"], None, 0)
+    check(partial["overall"], None, 5 * PER_CELL)
+
+
+def test_cli_formats(log_dir: Path) -> None:
+    result = CliRunner().invoke(main, ["report", str(log_dir), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    rows = doc["tables"]["multipriv-reasoning"]["rows"]
+    partial = next(r for r in rows if r["model"] == "mockllm/vlm-2")
+    assert partial["overall"]["value"] is None and partial["zh_mean"]["value"] is None
+    result = CliRunner().invoke(main, ["report", str(log_dir), "--format", "markdown"])
+    line = next(ln for ln in result.stdout.splitlines() if ln.startswith("| mockllm/vlm-2 |"))
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    assert cells[2] == f"(n={5 * PER_CELL}, u=0)"  # overall: empty figure, counts kept
+    assert cells[5] == f"{expected_columns('en')['chained']:.3f} (n={PER_CELL}, u=0)"
