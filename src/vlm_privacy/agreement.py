@@ -204,7 +204,8 @@ def judged_samples(log: Any, location: str) -> list[JudgedSample]:
 
     The question is ``metadata["question"]`` (else the input text), the topic
     ``metadata["label_text"]`` (SPY-Bench) or ``metadata["topic"]`` (MultiPriv), the category
-    ``metadata["label"]`` (else ``"(none)"``).
+    ``metadata["label"]`` (SPY-Bench), else ``"category"`` or ``"attribute"`` (MultiPriv), else
+    ``"(none)"``.
 
     Raises:
         AgreementError: The log has no samples, or no sample has a judge verdict.
@@ -223,7 +224,9 @@ def judged_samples(log: Any, location: str) -> list[JudgedSample]:
             JudgedSample(
                 id=str(sample.id),
                 epoch=int(sample.epoch),
-                category=str(md.get("label") or NO_CATEGORY),
+                category=str(
+                    md.get("label") or md.get("category") or md.get("attribute") or NO_CATEGORY
+                ),
                 question=str(md.get("question") or _input_text(sample)),
                 topic=str(md.get("label_text") or md.get("topic") or ""),
                 answer=sample.output.completion if sample.output else "",
