@@ -46,6 +46,7 @@ from multipriv.dataset import (
 from multipriv.scorers import multipriv_scorer
 from vlm_privacy.errors import VlmPrivacyError
 from vlm_privacy.judges import JudgeMode, require_judge
+from vlm_privacy.registry import qualified
 
 logger = logging.getLogger(__name__)
 
@@ -153,7 +154,7 @@ def multipriv_task(
     )
 
 
-@task
+@task(name=qualified("multipriv", "direct_identifier"))
 def direct_identifier(
     language: LanguageChoice = "both",
     source: str = "synthetic",
@@ -191,7 +192,7 @@ def direct_identifier(
     )
 
 
-@task
+@task(name=qualified("multipriv", "indirect_identifier"))
 def indirect_identifier(
     language: LanguageChoice = "both",
     source: str = "synthetic",
@@ -220,7 +221,7 @@ def indirect_identifier(
     )
 
 
-@task
+@task(name=qualified("multipriv", "information_extraction"))
 def information_extraction(
     language: LanguageChoice = "both",
     source: str = "synthetic",
@@ -247,7 +248,7 @@ def information_extraction(
     )
 
 
-@task
+@task(name=qualified("multipriv", "region_localization"))
 def region_localization(
     language: LanguageChoice = "both",
     source: str = "synthetic",
@@ -279,7 +280,7 @@ def region_localization(
     )
 
 
-@task
+@task(name=qualified("multipriv", "cross_validation"))
 def cross_validation(
     language: LanguageChoice = "both",
     source: str = "synthetic",
@@ -306,7 +307,7 @@ def cross_validation(
     )
 
 
-@task
+@task(name=qualified("multipriv", "single_step_reasoning"))
 def single_step_reasoning(
     language: LanguageChoice = "both",
     source: str = "synthetic",
@@ -333,7 +334,7 @@ def single_step_reasoning(
     )
 
 
-@task
+@task(name=qualified("multipriv", "chained_reasoning"))
 def chained_reasoning(
     language: LanguageChoice = "both",
     source: str = "synthetic",
@@ -360,7 +361,7 @@ def chained_reasoning(
     )
 
 
-@task
+@task(name=qualified("multipriv", "reidentification"))
 def reidentification(
     language: LanguageChoice = "both",
     source: str = "synthetic",
@@ -387,7 +388,7 @@ def reidentification(
     )
 
 
-@task
+@task(name=qualified("multipriv", "cross_modal_association"))
 def cross_modal_association(
     language: LanguageChoice = "both",
     source: str = "synthetic",
@@ -414,7 +415,7 @@ def cross_modal_association(
     )
 
 
-@task
+@task(name=qualified("multipriv", "perception"))
 def perception(
     language: LanguageChoice = "both",
     source: str = "synthetic",
@@ -446,7 +447,7 @@ def perception(
     )
 
 
-@task
+@task(name=qualified("multipriv", "reasoning"))
 def reasoning(
     language: LanguageChoice = "both",
     source: str = "synthetic",

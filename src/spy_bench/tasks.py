@@ -35,6 +35,7 @@ from spy_bench.scorers import privacy_judge
 from vlm_privacy.judges import DEFAULT_CASCADE_THRESHOLD, JudgeMode, require_judge
 
 TASK_VERSION = "1.0.0"
+from vlm_privacy.registry import qualified
 """Bumped whenever a prompt, the judge or a metric changes."""
 
 GENERATE_CONFIG = GenerateConfig(temperature=0.0, max_tokens=512)
@@ -77,7 +78,7 @@ def spy_bench_task(
     )
 
 
-@task
+@task(name=qualified("spy_bench", "no_scenario"))
 def no_scenario(
     data_dir: str | None = None,
     distractors: bool = False,
@@ -103,7 +104,7 @@ def no_scenario(
     )  # fmt: skip
 
 
-@task
+@task(name=qualified("spy_bench", "non_conflict"))
 def non_conflict(
     data_dir: str | None = None,
     distractors: bool = False,
@@ -123,7 +124,7 @@ def non_conflict(
     )  # fmt: skip
 
 
-@task
+@task(name=qualified("spy_bench", "conflict"))
 def conflict(
     data_dir: str | None = None,
     distractors: bool = False,
@@ -143,7 +144,7 @@ def conflict(
     )  # fmt: skip
 
 
-@task
+@task(name=qualified("spy_bench", "with_scenario"))
 def with_scenario(
     data_dir: str | None = None,
     distractors: bool = False,
@@ -163,7 +164,7 @@ def with_scenario(
     )  # fmt: skip
 
 
-@task
+@task(name=qualified("spy_bench", "full"))
 def full(
     data_dir: str | None = None,
     distractors: bool = False,
