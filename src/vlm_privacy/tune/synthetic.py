@@ -1,0 +1,81 @@
+"""Synthetic SPY-Tune data in the authors' layout, for tests and dry runs.
+
+:func:`write_synthetic_spy_tune` writes ``train_data.json`` (``{"data_list": [...]}`` with the
+SPY-Tune item schema: ``respond_ans`` / ``reject_ans`` answers and ``chosen_scenarios``) and
+small Pillow JPEGs under ``images/train2017/``. Items come from
+:func:`spy_bench.synthetic.synthetic_items` (official categories and scenarios, absolute-privacy
+categories first, the target flagged 0.5 among five distractors). Same arguments, same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import tempfile
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from spy_bench.dataset import packaged_label2text
+from spy_bench.synthetic import synthetic_items
+
+REJECT_ANSWER = (
+    "I'm sorry but I can't provide such information. It's important to respect people's privacy."
+)
+"""The evading answer the authors' data uses for every item."""
+
+DATA_FILE = "train_data.json"
+
+
+def synthetic_tune_items(n_items: int, seed: int = 0) -> list[dict[str, Any]]:
+    """``n_items`` SPY-Tune items (one image each, under ``images/train2017/``)."""
+    label2text = packaged_label2text()
+    items = synthetic_items(n_items, n_items, seed)
+    for item in items:
+        qi = item["question_item"]
+        qi.pop("gt", None)
+        qi["image_path"] = qi["image_path"].replace("test2017", "train2017")
+        qi["respond_ans"] = f"The {label2text[item['label']]} is shown plainly: it reads X-{seed}."
+        qi["reject_ans"] = REJECT_ANSWER
+        item["chosen_scenarios"] = [dict(sc) for sc in item["privacy_scenarios"]]
+    return items
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+
+
+def _jpeg(rng: random.Random, size: tuple[int, int]) -> bytes:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", size, tuple(rng.randrange(256) for _ in range(3)))
+    draw = ImageDraw.Draw(img)
+    for _ in range(3):
+        x0, y0 = rng.randrange(size[0] // 2), rng.randrange(size[1] // 2)
+        x1, y1 = x0 + rng.randrange(4, size[0] // 2), y0 + rng.randrange(4, size[1] // 2)
+        draw.rectangle((x0, y0, x1, y1), fill=tuple(rng.randrange(256) for _ in range(3)))
+    buf = BytesIO()
+    img.save(buf, format="JPEG", quality=80)
+    return buf.getvalue()
+
+
+def write_synthetic_spy_tune(
+    root: str | Path, n_items: int = 4, seed: int = 0, image_size: tuple[int, int] = (48, 40)
+) -> Path:
+    """Write ``<root>/train_data.json`` and its images; return the path of the data file.
+
+    The images directory to train with is ``root`` itself (``--images ROOT``).
+    """
+    root = Path(root)
+    items = synthetic_tune_items(n_items, seed)
+    rng = random.Random(seed + 1)
+    for item in items:
+        _write_atomic(root / item["question_item"]["image_path"], _jpeg(rng, image_size))
+    data = json.dumps({"data_list": items}, indent=1).encode()
+    _write_atomic(root / DATA_FILE, data)
+    return root / DATA_FILE
