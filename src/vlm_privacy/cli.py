@@ -33,6 +33,10 @@ def _add_commands() -> None:
 
     main.add_command(multipriv_command)
 
+    from vlm_privacy.tune.cli import tune_command
+
+    main.add_command(tune_command)
+
 
 _add_commands()
 
