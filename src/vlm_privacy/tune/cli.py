@@ -119,7 +119,9 @@ def _key_values(pairs: tuple[str, ...], option: str) -> dict[str, Any]:
 )
 @click.option("--grad-accum", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("--scheduler", "lr_scheduler", default="cosine", show_default=True)
-@click.option("--warmup-ratio", type=click.FloatRange(0, 1), default=0.1, show_default=True)
+@click.option(
+    "--warmup-ratio", type=click.FloatRange(0, 1, max_open=True), default=0.1, show_default=True
+)
 @click.option("--weight-decay", type=float, default=0.05, show_default=True)
 @click.option("--seed", type=int, default=42, show_default=True)
 @click.option(
