@@ -47,11 +47,15 @@ from vlm_privacy.errors import VlmPrivacyError  # noqa: E402
 from vlm_privacy.providers.hf_vlm import (  # noqa: E402
     MODEL_INFO_LOOKUP_API_KEY,
     ChatTemplateError,
+    GenerationRequest,
+    GenerationResult,
+    GenerationSettings,
     HfVlmAPI,
     HfVlmError,
     ImageLoadError,
     MissingDependencyError,
     ModelArgError,
+    RequestBatcher,
     UnsupportedInputError,
     require_local_dependencies,
     truncate_at_stop,
@@ -384,6 +388,36 @@ def test_requests_with_different_settings_run_in_separate_batches(
     ]
     # four requests arrived together and were split by settings into two batches of two
     assert all(o.metadata == {"batch_size": 2} for o in outs)
+
+
+def test_batcher_retries_a_failed_batch_one_by_one() -> None:
+    # one bad request must not fail the requests it happened to be batched with
+    settings = GenerationSettings(max_new_tokens=1, do_sample=False)
+    batch_sizes: list[int] = []
+
+    def run_batch(requests: list[GenerationRequest]) -> list[GenerationResult]:
+        batch_sizes.append(len(requests))
+        if any(r.prompt == "bad" for r in requests):
+            raise ValueError("bad request")
+        return [
+            GenerationResult(r.prompt.upper(), "stop", 1, 1, 0.0, len(requests)) for r in requests
+        ]
+
+    batcher = RequestBatcher(run_batch, batch_size=3, window=5)
+
+    async def submit_all() -> list[GenerationResult | BaseException]:
+        prompts = ("a", "bad", "c")
+        return await asyncio.gather(
+            *(batcher.submit(GenerationRequest(p, [], settings)) for p in prompts),
+            return_exceptions=True,
+        )
+
+    first, bad, third = run(submit_all())
+    batcher.close()
+    assert isinstance(first, GenerationResult) and first.text == "A"
+    assert isinstance(third, GenerationResult) and third.text == "C"
+    assert isinstance(bad, ValueError)
+    assert batch_sizes == [3, 1, 1, 1]
 
 
 # -- provider: adapters ------------------------------------------------------------------

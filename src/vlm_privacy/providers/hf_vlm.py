@@ -60,6 +60,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from logging import getLogger
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -92,6 +93,8 @@ try:  # Inspect's placeholder key for get_model_info() lookups (private, so guar
     from inspect_ai.model._model_info import MODEL_INFO_LOOKUP_API_KEY
 except ImportError:  # pragma: no cover - older or newer Inspect
     MODEL_INFO_LOOKUP_API_KEY = "__inspect_model_info_lookup__"
+
+logger = getLogger(__name__)
 
 HF_TOKEN = "HF_TOKEN"
 """Environment variable with a Hugging Face token (for gated or private checkpoints)."""
@@ -608,7 +611,7 @@ class HfVlmAPI(ModelAPI):
             model = _load_adapter(model, str(adapter), merge_adapter, hub_args)
         model.eval()
         self.model = model
-        self._stop_criteria: dict[tuple[str, ...], Any] = {}
+        self._stop_criteria: dict[tuple[str, ...], Any | None] = {}
         self._batcher = RequestBatcher(self._generate_batch, batch_size, batch_window)
 
     # -- Inspect ModelAPI hooks ---------------------------------------------------------
@@ -813,10 +816,9 @@ class HfVlmAPI(ModelAPI):
             eos_ids = {self.tokenizer.eos_token_id}
             generation_config.eos_token_id = self.tokenizer.eos_token_id
         gen_args: dict[str, Any] = {"generation_config": generation_config}
-        if settings.stop_seqs:
-            gen_args["stopping_criteria"] = transformers.StoppingCriteriaList(
-                [self._stop_criterion(settings.stop_seqs)]
-            )
+        criterion = self._stop_criterion(settings.stop_seqs) if settings.stop_seqs else None
+        if criterion is not None:
+            gen_args["stopping_criteria"] = transformers.StoppingCriteriaList([criterion])
         if settings.seed is not None:
             transformers.set_seed(settings.seed)
 
@@ -859,13 +861,23 @@ class HfVlmAPI(ModelAPI):
         return results
 
     def _stop_criterion(self, stop_seqs: tuple[str, ...]) -> Any:
+        """A cached ``StopStringCriteria``, or None when the tokenizer cannot support one.
+
+        Stop sequences are always cut from the answer afterwards; the criterion only saves
+        generating past them.
+        """
         from transformers import StopStringCriteria
 
-        criterion = self._stop_criteria.get(stop_seqs)
-        if criterion is None:
-            criterion = StopStringCriteria(self.tokenizer, list(stop_seqs))
-            self._stop_criteria[stop_seqs] = criterion
-        return criterion
+        if stop_seqs not in self._stop_criteria:
+            try:
+                self._stop_criteria[stop_seqs] = StopStringCriteria(self.tokenizer, list(stop_seqs))
+            except Exception as ex:  # e.g. a tokenizer without a usable vocabulary mapping
+                logger.warning(
+                    f"hf-vlm: stop sequences {list(stop_seqs)} cannot stop generation early "
+                    f"with this tokenizer ({ex}); they are still cut from the answers."
+                )
+                self._stop_criteria[stop_seqs] = None
+        return self._stop_criteria[stop_seqs]
 
 
 # --------------------------------------------------------------------------------------

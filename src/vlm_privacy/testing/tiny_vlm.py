@@ -185,9 +185,13 @@ def _tiny_llava_config(tokenizer: Any) -> Any:
 
 def _tiny_llava_processor(tokenizer: Any) -> Any:
     from transformers import LlavaProcessor
-    from transformers.models.clip import CLIPImageProcessorPil
 
-    image_processor = CLIPImageProcessorPil(
+    try:  # transformers 5: the PIL backend, which needs no torchvision
+        from transformers.models.clip import CLIPImageProcessorPil as ImageProcessor
+    except ImportError:  # transformers 4: the default (slow) processor is PIL-based
+        from transformers import CLIPImageProcessor as ImageProcessor
+
+    image_processor = ImageProcessor(
         size={"shortest_edge": IMAGE_SIZE},
         crop_size={"height": IMAGE_SIZE, "width": IMAGE_SIZE},
     )
