@@ -204,7 +204,7 @@ _EN_REFUSAL = re.compile(
 )
 _DENIAL_TRIGGERS = frozenset(
     """not no cannot can't couldn't don't doesn't didn't isn't aren't wasn't weren't hard
-    difficult""".split()
+    difficult too""".split()
 )
 _EN_DENIAL = re.compile(
     r"\b(?:can ?not|can't|could not|couldn't)\s+(?:be\s+)?(?:\w+\s+){0,2}?"
