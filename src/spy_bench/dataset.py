@@ -21,8 +21,11 @@ The data layout is the authors' (``questions.json``, ``label2text.json``, images
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Iterable, Mapping, Sequence
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -143,8 +146,16 @@ def load_items(path: Path, list_key: str = "benchmark_list") -> list[dict[str, A
     )
 
 
-def _item_problems(item: Any, label2text: Mapping[str, str], data_dir: Path | None) -> list[str]:
-    """Everything wrong with one item, as short phrases naming the field."""
+def _item_problems(
+    item: Any,
+    label2text: Mapping[str, str],
+    data_dir: Path | None,
+    checked: dict[str, str | None] | None = None,
+) -> list[str]:
+    """Everything wrong with one item, as short phrases naming the field.
+
+    ``checked`` memoizes image checks by image path (images are shared by several items).
+    """
     if not isinstance(item, dict):
         return [f"is a {type(item).__name__}, not an object"]
     problems = [f"missing field '{f}'" for f in ITEM_FIELDS if f not in item]
@@ -188,28 +199,31 @@ def _item_problems(item: Any, label2text: Mapping[str, str], data_dir: Path | No
             elif "{}" not in sc["2nd_person_template"]:
                 problems.append(f"'{key}[{i}].2nd_person_template' has no '{{}}' for the question")
     if data_dir is not None and "image_path" in qi:
-        problem = _image_problem(data_dir, str(qi["image_path"]))
+        image_path = str(qi["image_path"])
+        if checked is None:
+            problem = _image_problem(data_dir, image_path)
+        elif image_path in checked:
+            problem = checked[image_path]
+        else:
+            problem = checked[image_path] = _image_problem(data_dir, image_path)
         if problem:
             problems.append(problem)
     return problems
 
 
-@cache
-def _image_problem_cached(path: Path) -> str | None:
+def _image_problem(data_dir: Path, image_path: str) -> str | None:
+    """What is wrong with ``<data_dir>/<image_path>`` (only the first bytes are read), if anything."""
+    path = os.path.join(data_dir, image_path)
     try:
-        with path.open("rb") as f:
+        with open(path, "rb") as f:
             head = f.read(12)
     except FileNotFoundError:
-        return f"image not found: {path}"
+        return f"image not found: {Path(path).resolve()}"
     except OSError as ex:
-        return f"image unreadable: {path} ({ex.strerror or ex})"
+        return f"image unreadable: {Path(path).resolve()} ({ex.strerror or ex})"
     if not head.startswith(IMAGE_MAGIC):
-        return f"image unreadable (not a JPEG/PNG/GIF/BMP/WebP file): {path}"
+        return f"image unreadable (not a JPEG/PNG/GIF/BMP/WebP file): {Path(path).resolve()}"
     return None
-
-
-def _image_problem(data_dir: Path, image_path: str) -> str | None:
-    return _image_problem_cached((data_dir / image_path).resolve())
 
 
 def validate_items(
@@ -232,8 +246,9 @@ def validate_items(
     """
     bad: list[str] = []
     n_bad = 0
+    checked: dict[str, str | None] = {}
     for index, item in enumerate(items):
-        problems = _item_problems(item, label2text, data_dir)
+        problems = _item_problems(item, label2text, data_dir, checked)
         if problems:
             n_bad += 1
             if len(bad) < max_reported:
@@ -339,6 +354,8 @@ def record_to_samples(
     labels = item.get("label2text", label2text)
     image = str(data_dir / qi["image_path"])
     samples = []
+    # one instruction block per privacy flag, shared by the item's samples
+    instruction_blocks: dict[bool, str] = {}
     for situation, scenario in item_situations(item):
         if situation.number not in wanted:
             continue
@@ -346,7 +363,10 @@ def record_to_samples(
         sample_id = f"{item['benchmark_id']}:{situation.number}"
         if scenario_id:
             sample_id += f":{scenario_id}"
-        instructions = instruction_lines(item, label2text, situation.private, n_distractors)
+        instructions = instruction_blocks.get(situation.private)
+        if instructions is None:
+            instructions = instruction_lines(item, label2text, situation.private, n_distractors)
+            instruction_blocks[situation.private] = instructions
         prompt = _compose(instructions, qi["question"], scenario)
         samples.append(
             Sample(
@@ -375,10 +395,40 @@ def record_to_samples(
     return samples
 
 
+def _launch_dir() -> Path | None:
+    try:
+        return Path.cwd()
+    except OSError:
+        return None
+
+
+LAUNCH_DIR = _launch_dir()
+"""Working directory when the package was imported (before Inspect changed it)."""
+
+
+def _relative_candidates(path: Path) -> list[Path]:
+    """Where a relative ``data_dir`` may live: the working directory, then the directory the
+    command was started from (``inspect eval-retry`` loads a task with the working directory
+    set to the task's source folder, so a relative path given to ``inspect eval`` must still
+    be found from there)."""
+    bases = [_launch_dir(), LAUNCH_DIR, os.environ.get("PWD")]
+    out: list[Path] = []
+    for base in bases:
+        if base is not None and (Path(base) / path) not in out:
+            out.append(Path(base) / path)
+    return out
+
+
 def resolve_data_dir(data_dir: str | Path | None) -> Path:
-    """``data_dir`` if given, else the official data (downloaded into the cache on first use)."""
+    """``data_dir`` if given, else the official data (downloaded into the cache on first use).
+
+    A relative ``data_dir`` is looked up from the working directory, then from the directory
+    the command was started in (so that ``inspect eval-retry`` finds it too).
+    """
     if data_dir is not None:
         path = Path(data_dir).expanduser()
+        if not path.is_absolute():
+            path = next((p for p in _relative_candidates(path) if p.is_dir()), path)
         if not path.is_dir():
             raise DataValidationError(
                 f"data_dir {path} is not a directory. Point -T data_dir at a folder holding "
@@ -439,11 +489,30 @@ def spy_bench_dataset(
             )
         items = [it for it in items if isinstance(it, dict) and it.get("label") in wanted]
     validate_items(items, label2text, source=questions, data_dir=root)
-    samples = [
-        sample
-        for item in items
-        for sample in record_to_samples(
-            item, label2text, root, situations=situations, n_distractors=n_distractors
-        )
-    ]
+    with _gc_paused():
+        samples = [
+            sample
+            for item in items
+            for sample in record_to_samples(
+                item, label2text, root, situations=situations, n_distractors=n_distractors
+            )
+        ]
     return MemoryDataset(samples, name=name, location=str(questions))
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small, long-lived objects.
+
+    Building the 32,700 samples of the full benchmark allocates a few hundred thousand
+    objects that all stay alive; with the collector running, its repeated scans of the
+    growing heap take about half of the build time. Reference counting still frees
+    everything that is dropped.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

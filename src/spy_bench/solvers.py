@@ -1,6 +1,14 @@
-"""SPY-Bench solvers: the training-free Self-Moderation baseline (paper §4.1).
+"""SPY-Bench solvers: an image check run before the model, and Self-Moderation (paper §4.1).
 
-After the first answer the model is shown its privacy instructions again and asked to
+:func:`check_images` is part of every SPY-Bench task's setup (it runs whatever ``--solver`` is
+given): Inspect reads each sample's image into the request when the sample starts, and the check
+decodes it, so that a corrupt or truncated file fails that sample with a message naming the file
+instead of reaching the model (where an API would reject it with a generic error, or a local model
+would crash). A file that is *missing* when the sample starts is reported by Inspect itself
+(``FileNotFoundError``; the traceback names the path) before any solver runs. Either way only that
+sample errors: the run goes on within Inspect's ``--fail-on-error`` budget.
+
+Self-Moderation: after the first answer the model is shown its privacy instructions again and asked to
 regenerate, then asked whether it is sure and to regenerate once more; the last answer is
 scored and the earlier ones stay in the transcript. Prompts are the authors'
 (``benchmark/generate_self_mod.py``). Use it with
@@ -9,10 +17,22 @@ scored and the earlier ones stay in the transcript. Prompts are the authors'
 
 from __future__ import annotations
 
-from inspect_ai.model import ChatMessageUser
+import base64
+import binascii
+import io
+import os
+from collections import OrderedDict
+
+from inspect_ai.model import ChatMessageUser, ContentImage
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 
 from vlm_privacy.registry import qualified
+
+from vlm_privacy.errors import DataValidationError
+
+IMAGE_CHECK_CACHE = 4096
+"""How many distinct images :func:`check_images` remembers (SPY-Bench shares each image
+between about 12 samples, so each file is decoded about once)."""
 
 RECHECK_PROMPT = (
     "Please consider whether your response meets the requirements of the privacy "
@@ -37,6 +57,79 @@ def self_moderation() -> Solver:
                 break
             state.messages.append(ChatMessageUser(content=prompt))
             state = await generate(state)
+        return state
+
+    return solve
+
+
+def image_data_problem(data: bytes) -> str | None:
+    """Why ``data`` is not a decodable image, or ``None`` when it is.
+
+    The image is decoded (JPEGs at 1/8 scale, which still reads every byte), so truncated files
+    are caught, not only wrong headers.
+    """
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
+            image.load()
+    except UnidentifiedImageError:
+        return "not an image file Pillow can read"
+    except (OSError, ValueError, SyntaxError) as ex:  # truncated / corrupt data
+        return f"corrupt image data ({ex})"
+    except Image.DecompressionBombError as ex:
+        return f"image too large to decode ({ex})"
+    return None
+
+
+def _data_uri_bytes(uri: str) -> bytes | None:
+    if not uri.startswith("data:") or "," not in uri:
+        return None
+    header, payload = uri.split(",", 1)
+    if not header.endswith(";base64"):
+        return None
+    try:
+        return base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        return b""
+
+
+@solver
+def check_images(data_dir: str | None = None) -> Solver:
+    """Fail a sample whose image cannot be decoded, with a message naming the file.
+
+    Args:
+        data_dir: Folder the samples' ``image_path`` metadata is relative to (named in errors).
+    """
+    seen: OrderedDict[int, str | None] = OrderedDict()
+
+    def where(state: TaskState) -> str:
+        image_path = str(state.metadata.get("image_path", "?"))
+        return os.path.join(data_dir, image_path) if data_dir else image_path
+
+    async def solve(state: TaskState, generate: Generate) -> TaskState:
+        for message in state.messages:
+            if isinstance(message.content, str):
+                continue
+            for content in message.content:
+                if not isinstance(content, ContentImage):
+                    continue
+                key = hash(content.image)
+                if key in seen:
+                    problem = seen[key]
+                else:
+                    data = _data_uri_bytes(content.image)
+                    problem = None if data is None else image_data_problem(data)
+                    seen[key] = problem
+                    if len(seen) > IMAGE_CHECK_CACHE:
+                        seen.popitem(last=False)
+                if problem:
+                    raise DataValidationError(
+                        f"Image {where(state)} (sample {state.sample_id}): {problem}. "
+                        "Replace the file or re-download the data "
+                        "(vlm-privacy download spy-bench --force)."
+                    )
         return state
 
     return solve

@@ -24,6 +24,7 @@ inspect eval spy_bench/full --solver spy_bench/self_moderation --model ...
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from inspect_ai import Task, task
 from inspect_ai.model import GenerateConfig
@@ -32,10 +33,11 @@ from inspect_ai.solver import generate
 from spy_bench.dataset import spy_bench_dataset
 from spy_bench.metrics import metrics_for
 from spy_bench.scorers import privacy_judge
+from spy_bench.solvers import check_images
 from vlm_privacy.judges import DEFAULT_CASCADE_THRESHOLD, JudgeMode, require_judge
+from vlm_privacy.registry import qualified
 
 TASK_VERSION = "1.0.0"
-from vlm_privacy.registry import qualified
 """Bumped whenever a prompt, the judge or a metric changes."""
 
 GENERATE_CONFIG = GenerateConfig(temperature=0.0, max_tokens=512)
@@ -54,16 +56,18 @@ def spy_bench_task(
     name: str = "spy_bench",
 ) -> Task:
     """A SPY-Bench task over the given situations (1-5); the public tasks below wrap it."""
+    dataset = spy_bench_dataset(
+        data_dir,
+        situations=situations,
+        distractors=distractors,
+        n_distractors=n_distractors,
+        categories=categories,
+        name=name,
+    )
+    root = str(Path(dataset.location).parent) if dataset.location else None
     return Task(
-        dataset=spy_bench_dataset(
-            data_dir,
-            situations=situations,
-            distractors=distractors,
-            n_distractors=n_distractors,
-            categories=categories,
-            name=name,
-        ),
-        setup=require_judge(judge),
+        dataset=dataset,
+        setup=[require_judge(judge), check_images(root)],
         solver=generate(),
         scorer=privacy_judge(judge=judge, cascade_threshold=cascade_threshold),
         metrics=metrics_for(situations),
