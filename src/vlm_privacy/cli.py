@@ -1,44 +1,98 @@
 """The ``vlm-privacy`` command line.
 
-Each feature module defines its own click command or group; this module only collects them.
+Each feature module defines its own click command or group; this module only names them and
+imports a command's module when that command runs, so ``vlm-privacy --help`` stays fast and
+the base install works without the optional extras (``tune`` needs ``vlm-privacy[tune]``).
 """
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from vlm_privacy import __version__
 
+COMMANDS: dict[str, tuple[str, str]] = {
+    "download": ("vlm_privacy.download", "download_command"),
+    "judge-agreement": ("vlm_privacy.agreement", "judge_agreement_command"),
+    "multipriv": ("multipriv.cli", "multipriv_command"),
+    "report": ("vlm_privacy.report", "report_command"),
+    "tasks": ("vlm_privacy.cli", "tasks_command"),
+    "tune": ("vlm_privacy.tune.cli", "tune_command"),
+}
+"""Command name -> (module, attribute) of its click command."""
 
-@click.group()
+DOWNLOAD_SOURCES: dict[str, tuple[str, str]] = {
+    "multipriv-pii": ("multipriv.cli", "multipriv_pii_command"),
+}
+"""Extra ``vlm-privacy download`` subcommands defined by the benchmark packages."""
+
+COMMAND_HELP = {
+    "download": "Download benchmark data into the cache (or a directory of your choice).",
+    "judge-agreement": "Agreement between a log's judge and a second judge (kappa, confusion).",
+    "multipriv": "MultiPriv utilities (build the synthetic data set).",
+    "report": "Paper-style tables and plots from Inspect logs.",
+    "tasks": "List the Inspect tasks this package registers.",
+    "tune": "SPY-Tune alignment recipes: SFT, DPO, NCA, NCA-P (needs vlm-privacy[tune]).",
+}
+
+
+def _load(module: str, attr: str) -> click.Command:
+    return getattr(importlib.import_module(module), attr)
+
+
+class LazyGroup(click.Group):
+    """A click group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        try:
+            command = _load(*COMMANDS[cmd_name])
+        except ImportError as ex:
+            raise click.ClickException(
+                f"'vlm-privacy {cmd_name}' needs a package that is not installed ({ex.name}). "
+                "Install the extra it needs, e.g. pip install 'vlm-privacy[tune]'."
+            ) from ex
+        if cmd_name == "download" and isinstance(command, click.Group):
+            for name, target in DOWNLOAD_SOURCES.items():
+                if name not in command.commands:
+                    command.add_command(_load(*target), name)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, COMMAND_HELP[name]) for name in self.list_commands(ctx)])
+
+
+@click.group(cls=LazyGroup)
 @click.version_option(__version__, prog_name="vlm-privacy")
 def main() -> None:
     """vlm-privacy: SPY-Bench and MultiPriv for Inspect AI."""
 
 
-def _add_commands() -> None:
-    from vlm_privacy.download import download_command
+@click.command(name="tasks")
+def tasks_command() -> None:
+    """List the Inspect tasks this package registers (run them with inspect eval NAME)."""
+    import inspect as pyinspect
 
-    main.add_command(download_command)
+    from inspect_ai._util.registry import registry_info
 
-    from vlm_privacy.report import report_command
+    for module_name in ("spy_bench.tasks", "multipriv.tasks"):
+        module = importlib.import_module(module_name)
+        for _, obj in pyinspect.getmembers(module):
+            try:
+                info = registry_info(obj)
+            except Exception:  # noqa: BLE001 - not a registered object
+                continue
+            if info.type == "task":
+                doc = (pyinspect.getdoc(obj) or "").splitlines()
+                click.echo(f"{info.name:40s} {doc[0] if doc else ''}")
 
-    main.add_command(report_command)
-
-    from vlm_privacy.agreement import judge_agreement_command
-
-    main.add_command(judge_agreement_command)
-
-    from multipriv.cli import multipriv_command
-
-    main.add_command(multipriv_command)
-
-    from vlm_privacy.tune.cli import tune_command
-
-    main.add_command(tune_command)
-
-
-_add_commands()
 
 if __name__ == "__main__":
     main()
