@@ -450,6 +450,10 @@ def test_single_files_and_errors(logs: Logs, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     (b,) = json.loads(result.stdout)["tables"]["spy-main"]["rows"]
     assert b["model"] == "mockllm/model-b" and b["wo_ics"]["value"] is None
+    result = invoke(str(cancelled), "--format", "json", "--table", "multipriv-reasoning")
+    doc = json.loads(result.stdout)
+    assert doc["tables"] == {}
+    assert "Table multipriv-reasoning: no log covers it, so it is left out." in doc["notes"]
 
     result = CliRunner().invoke(main, ["report", str(tmp_path / "nope")])
     assert result.exit_code != 0 and "does not exist" in result.output

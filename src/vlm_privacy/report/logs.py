@@ -25,7 +25,7 @@ from inspect_ai.scorer import Score
 from vlm_privacy.errors import VlmPrivacyError
 
 SETUP_SOLVERS = frozenset({"vlm_privacy/require_judge", "require_judge"})
-"""Plan steps that only check the set-up; they are not part of a run's solver name."""
+"""Known set-up steps (never a run's solver, even when a plan has nothing else)."""
 
 BASE_SOLVER = "generate"
 """The plain solver (the paper's base models); other solvers are methods such as Self-Mod."""
@@ -83,14 +83,17 @@ class LogRecord:
 
 
 def solver_name(log: EvalLog) -> str:
-    """The run's solver: ``--solver`` if given, else the plan's steps minus set-up checks."""
+    """The run's solver: ``--solver`` if given, else the plan's last step (as Inspect names
+    a plan's agent); task set-up steps come first in a plan and are not part of the name."""
     spec = log.eval
     if spec.solver:
         return spec.solver.split("/")[-1]
-    steps = [
-        s.solver for s in (log.plan.steps if log.plan else []) if s.solver not in SETUP_SOLVERS
-    ]
-    return "+".join(s.split("/")[-1] for s in steps) or BASE_SOLVER
+    plan = log.plan
+    steps = list(plan.steps) if plan else []
+    if plan and plan.finish and steps:
+        steps = steps[:-1]
+    names = [s.solver for s in steps if s.solver not in SETUP_SOLVERS]
+    return names[-1].split("/")[-1] if names else BASE_SOLVER
 
 
 def _planned(log: EvalLog) -> tuple[list[tuple[str, int]] | None, int]:
