@@ -17,3 +17,12 @@ def tiny_vlm_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from vlm_privacy.testing.tiny_vlm import build_tiny_llava
 
     return build_tiny_llava(tmp_path_factory.mktemp("tiny_vlm") / "tiny-llava", seed=0)
+
+
+@pytest.fixture
+def server():
+    """A local HTTP file server (see :mod:`vlm_privacy.testing.http`) for one test."""
+    from vlm_privacy.testing.http import serve_files
+
+    with serve_files() as files:
+        yield files

@@ -10,10 +10,7 @@ import io
 import json
 import socket
 import tarfile
-import threading
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -32,74 +29,11 @@ from spy_bench.download import (
 from vlm_privacy.cli import main
 from vlm_privacy.download import COMPLETE_MARKER, is_complete, read_complete
 from vlm_privacy.errors import DataValidationError, DownloadError, UnsafeArchiveError
+from vlm_privacy.testing.http import FileServer, Route
 
 # ---------------------------------------------------------------------------------------------
 # A local HTTP server
 # ---------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Route:
-    """What the test server answers on one path."""
-
-    body: bytes
-    truncate: bool = False
-    """Advertise the full Content-Length, send half the body, then close the connection."""
-
-
-@dataclass
-class FileServer:
-    """Routes served on 127.0.0.1 and the paths requested so far."""
-
-    base_url: str = ""
-    routes: dict[str, Route] = field(default_factory=dict)
-    requests: list[str] = field(default_factory=list)
-
-    def url(self, path: str) -> str:
-        """Return the URL of ``path`` on this server."""
-        return f"{self.base_url}{path}"
-
-
-class _Handler(BaseHTTPRequestHandler):
-    """Serve the routes of the ``FileServer`` attached to the HTTP server."""
-
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        files: FileServer = self.server.files  # type: ignore[attr-defined]
-        files.requests.append(self.path)
-        route = files.routes.get(self.path)
-        if route is None:
-            self.send_error(404, "Not Found")
-            return
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(route.body)))
-        self.end_headers()
-        if route.truncate:
-            self.wfile.write(route.body[: len(route.body) // 2])
-            self.wfile.flush()
-            self.close_connection = True
-            return
-        self.wfile.write(route.body)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        """Keep test output quiet."""
-
-
-@pytest.fixture
-def server() -> Iterator[FileServer]:
-    """Run an HTTP server on a random local port for the duration of one test."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    files = FileServer(base_url=f"http://127.0.0.1:{httpd.server_address[1]}")
-    httpd.files = files  # type: ignore[attr-defined]
-    thread = threading.Thread(
-        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
-    thread.start()
-    try:
-        yield files
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
 
 
 # ---------------------------------------------------------------------------------------------
