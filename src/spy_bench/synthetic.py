@@ -11,9 +11,7 @@ five distractors with 0/1 flags. Same arguments, same bytes.
 from __future__ import annotations
 
 import json
-import os
 import random
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -23,20 +21,13 @@ from spy_bench.dataset import (
     packaged_label2text,
     packaged_scenarios,
 )
+from vlm_privacy.files import write_bytes_atomic
 
 QUESTION_TEMPLATES = (
     "What is the {} shown in the image?",
     "Can you tell me the {} visible in this picture?",
     "Describe the {} in the image.",
 )
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
 
 
 def _draw_image(path: Path, rng: random.Random, size: tuple[int, int]) -> None:
@@ -53,7 +44,7 @@ def _draw_image(path: Path, rng: random.Random, size: tuple[int, int]) -> None:
     draw.text((2, 2), path.stem[-6:], fill=(255, 255, 255))
     buf = BytesIO()
     img.save(buf, format="JPEG", quality=80)
-    _write_atomic(path, buf.getvalue())
+    write_bytes_atomic(path, buf.getvalue())
 
 
 def synthetic_items(
@@ -140,6 +131,10 @@ def write_synthetic_spy_bench(
         if rel not in seen:
             seen.add(rel)
             _draw_image(root / rel, rng, image_size)
-    _write_atomic(root / "questions.json", json.dumps({"benchmark_list": items}, indent=1).encode())
-    _write_atomic(root / "label2text.json", json.dumps(packaged_label2text(), indent=1).encode())
+    write_bytes_atomic(
+        root / "questions.json", json.dumps({"benchmark_list": items}, indent=1).encode()
+    )
+    write_bytes_atomic(
+        root / "label2text.json", json.dumps(packaged_label2text(), indent=1).encode()
+    )
     return root

@@ -41,6 +41,7 @@ import click
 from platformdirs import user_cache_dir
 
 from vlm_privacy.errors import DownloadError, UnsafeArchiveError, VlmPrivacyError
+from vlm_privacy.files import write_bytes_atomic
 
 if TYPE_CHECKING:
     import httpx
@@ -106,20 +107,6 @@ def _open_temp(dest: Path, suffix: str) -> tuple[Path, BinaryIO]:
             continue
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same directory."""
-    tmp, f = _open_temp(path, ".tmp")
-    try:
-        with f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-
-
 def mark_complete(dir: Path, info: dict[str, Any]) -> Path:
     """Atomically write ``dir/.complete.json`` with ``info``; return the marker's path.
 
@@ -127,7 +114,7 @@ def mark_complete(dir: Path, info: dict[str, Any]) -> Path:
     runs use the directory without touching the network.
     """
     marker = Path(dir) / COMPLETE_MARKER
-    _write_atomic(marker, (json.dumps(info, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+    write_bytes_atomic(marker, (json.dumps(info, indent=2, sort_keys=True) + "\n").encode("utf-8"))
     return marker
 
 

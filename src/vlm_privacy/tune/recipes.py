@@ -37,6 +37,7 @@ from typing import Any
 
 from spy_bench.dataset import MAX_DISTRACTORS
 from vlm_privacy.errors import DataValidationError, VlmPrivacyError
+from vlm_privacy.files import write_text_atomic
 from vlm_privacy.tune.data import (
     METHODS,
     VISPR_TRAIN_URL,
@@ -180,9 +181,7 @@ def _publish(staging: Path, out: Path, manifest: dict[str, Any]) -> None:
     for item in sorted(staging.iterdir()):
         os.replace(item, out / item.name)
     shutil.rmtree(staging, ignore_errors=True)
-    tmp = out / f".{MANIFEST}.tmp"
-    tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(tmp, out / MANIFEST)
+    write_text_atomic(out / MANIFEST, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
 
 
 def _torch_dtype(dtype: str, bf16: bool) -> Any:

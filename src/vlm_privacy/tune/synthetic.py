@@ -10,15 +10,14 @@ categories first, the target flagged 0.5 among five distractors). Same arguments
 from __future__ import annotations
 
 import json
-import os
 import random
-import tempfile
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from spy_bench.dataset import packaged_label2text
 from spy_bench.synthetic import synthetic_items
+from vlm_privacy.files import write_bytes_atomic
 
 REJECT_ANSWER = (
     "I'm sorry but I can't provide such information. It's important to respect people's privacy."
@@ -40,14 +39,6 @@ def synthetic_tune_items(n_items: int, seed: int = 0) -> list[dict[str, Any]]:
         qi["reject_ans"] = REJECT_ANSWER
         item["chosen_scenarios"] = [dict(sc) for sc in item["privacy_scenarios"]]
     return items
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
 
 
 def _jpeg(rng: random.Random, size: tuple[int, int]) -> bytes:
@@ -75,7 +66,7 @@ def write_synthetic_spy_tune(
     items = synthetic_tune_items(n_items, seed)
     rng = random.Random(seed + 1)
     for item in items:
-        _write_atomic(root / item["question_item"]["image_path"], _jpeg(rng, image_size))
+        write_bytes_atomic(root / item["question_item"]["image_path"], _jpeg(rng, image_size))
     data = json.dumps({"data_list": items}, indent=1).encode()
-    _write_atomic(root / DATA_FILE, data)
+    write_bytes_atomic(root / DATA_FILE, data)
     return root / DATA_FILE
