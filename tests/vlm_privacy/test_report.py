@@ -393,11 +393,11 @@ def test_cli_csv(logs: Logs) -> None:
     by = {(r["Model"], r["Solver"]): r for r in rows}
     a = by[("mockllm/model-a", "generate")]
     ics, n, u = expected_cells(logs.items, verdict_a(5))["ics"]
-    assert float(a["ICS (w/o scenario) (w/ distractors)"]) == pytest.approx(ics)
-    assert int(a["ICS (w/o scenario) (w/ distractors) n"]) == n
-    assert int(a["ICS (w/o scenario) (w/ distractors) unparseable"]) == u
+    assert float(a["w/ distractors: ICS (w/o scenario)"]) == pytest.approx(ics)
+    assert int(a["w/ distractors: ICS (w/o scenario) n"]) == n
+    assert int(a["w/ distractors: ICS (w/o scenario) unparseable"]) == u
     self_mod = by[("mockllm/model-a", "self_moderation")]
-    assert self_mod["HMS (w/ distractors)"] == ""  # empty, not 0
+    assert self_mod["w/ distractors: HMS"] == ""  # empty, not 0
     assert "Notes:" in result.stderr and "foreign_task" in result.stderr
 
 
@@ -475,3 +475,12 @@ def test_cell_text() -> None:
     assert cell_text(Cell(None, 0, 3)) == "(n=0, u=3)"
     assert cell_text(Cell(12.345, 7, None), digits=1) == "12.3 (n=7)"
     assert cell_text(Cell(12.345, 7, 0), counts=False) == "12.35"
+
+
+def test_reading_in_worker_processes_gives_the_same_report(logs: Logs, report) -> None:  # noqa: ANN001
+    from vlm_privacy.report.render import report_json
+
+    parallel = build_report([logs.dir], workers=2)
+    names = list(report.tables)
+    assert list(parallel.tables) == names
+    assert report_json(parallel, names) == report_json(report, names)

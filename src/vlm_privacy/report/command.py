@@ -106,6 +106,11 @@ def write_outputs(
     "--digits", type=click.IntRange(0, 10), help="Decimals (default: 2 SPY, 3 MultiPriv)."
 )
 @click.option(
+    "--workers",
+    type=click.IntRange(1, 256),
+    help="Processes reading logs (default: one per CPU when the logs are big).",
+)
+@click.option(
     "--counts/--no-counts",
     default=True,
     show_default=True,
@@ -118,6 +123,7 @@ def report_command(
     out: Path | None,
     digits: int | None,
     counts: bool,
+    workers: int | None,
 ) -> None:
     """Paper-style tables and figures from Inspect logs (.eval files or directories).
 
@@ -137,7 +143,7 @@ def report_command(
 
     sources = list(paths) or [Path(os.environ.get("INSPECT_LOG_DIR", "./logs"))]
     try:
-        report = build_report(sources)
+        report = build_report(sources, workers=workers)
     except VlmPrivacyError as ex:
         raise click.ClickException(str(ex)) from ex
     names = select_tables(report, tables, report.notes)

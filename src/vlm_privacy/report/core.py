@@ -14,7 +14,7 @@ from typing import Any
 
 from vlm_privacy.errors import VlmPrivacyError
 from vlm_privacy.report.base import Figure, Section
-from vlm_privacy.report.logs import LogRecord, read_headers
+from vlm_privacy.report.logs import LogRecord, prefetch_samples, read_headers
 from vlm_privacy.report.tables import Table
 
 
@@ -56,8 +56,15 @@ def _log_info(log: LogRecord, section: str | None) -> dict[str, Any]:
     }
 
 
-def build_report(paths: Sequence[str | Path], sections: Sequence[Section] | None = None) -> Report:
+def build_report(
+    paths: Sequence[str | Path],
+    sections: Sequence[Section] | None = None,
+    workers: int | None = None,
+) -> Report:
     """Read the logs under ``paths`` and build every section's tables and figures.
+
+    ``workers``: processes reading samples (None: one per CPU for big reports, see
+    :func:`~vlm_privacy.report.logs.prefetch_samples`; 1: none).
 
     Raises:
         VlmPrivacyError: A path does not exist, or no log under the paths belongs to a
@@ -84,6 +91,7 @@ def build_report(paths: Sequence[str | Path], sections: Sequence[Section] | None
             f"({len(logs)} log file(s) read). Pass the directory or .eval files written by "
             "'inspect eval spy_bench/...' (or multipriv/...)."
         )
+    prefetch_samples([log for group in claimed.values() for log in group], workers)
     for section in sections:
         if not claimed[section.name]:
             continue

@@ -85,7 +85,7 @@ def category_heatmap(data: CategoryData, path: Path) -> None:
         "w/o distractors" if data.n_distractors == 0 else f"{data.n_distractors} distractors"
     )  # fmt: skip
     ax.set_title(f"ICS per category ({setting}); absolute categories in red", fontsize=9)
-    fig.colorbar(image, ax=ax, label="ICS")
+    fig.colorbar(image, ax=ax, label="ICS", shrink=0.5 if len(data.labels) > 20 else 1.0)
     save_png(fig, path)
 
 

@@ -66,7 +66,7 @@ class Column:
     @property
     def title(self) -> str:
         """Header with its group, for formats without spanning headers."""
-        return f"{self.header} ({self.group})" if self.group else self.header
+        return f"{self.group}: {self.header}" if self.group else self.header
 
 
 @dataclass
