@@ -6,9 +6,7 @@ CLI stays quick to start.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import secrets
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +14,7 @@ from pathlib import Path
 import click
 
 from vlm_privacy.errors import VlmPrivacyError
+from vlm_privacy.files import write_text_atomic
 
 FORMAT_CHOICES = ("table", "markdown", "csv", "json")
 TABLE_CHOICES = (
@@ -27,20 +26,6 @@ TABLE_CHOICES = (
     "multipriv-reasoning",
 )
 """Every table a report can have (kept equal to ``core.table_names()`` by a test)."""
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same directory."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
 
 
 def select_tables(report, requested: Sequence[str], notes: list[str]) -> list[str]:  # noqa: ANN001

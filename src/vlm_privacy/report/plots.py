@@ -9,13 +9,12 @@ Files are written through a temporary file in the same directory, then renamed.
 
 from __future__ import annotations
 
-import contextlib
 import math
-import os
-import secrets
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from vlm_privacy.files import atomic_path
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure as MplFigure
@@ -36,16 +35,11 @@ def _pyplot() -> Any:
 
 def save_png(fig: MplFigure, path: Path) -> None:
     """Save a figure as PNG at ``path`` through a temporary file, then close it."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        fig.savefig(tmp, format="png", dpi=150, bbox_inches="tight")
-        os.replace(tmp, path)
+        with atomic_path(path) as tmp:
+            fig.savefig(tmp, format="png", dpi=150, bbox_inches="tight")
     finally:
         _pyplot().close(fig)
-        with contextlib.suppress(OSError):
-            tmp.unlink()
 
 
 def category_heatmap(data: CategoryData, path: Path) -> None:
