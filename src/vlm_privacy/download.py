@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib
 import json
+import lzma
 import os
 import posixpath
 import re
@@ -485,6 +487,31 @@ def _members(archive: Path) -> Iterator[Iterator[_Member]]:
         yield (_Member(info.name, _tar_kind(info), lambda info=info: _open(info)) for info in tar)
 
 
+_COMPRESSED_OPENERS: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bz2"),
+    (b"\xfd7zXZ\x00", "lzma"),
+)
+
+
+def _verify_compression(archive: Path) -> None:
+    """Read a compressed tar to its end so its checksums (gzip CRC-32, bzip2, xz) are checked.
+
+    Streaming tar extraction stops at the tar end marker and never reads the compressed
+    stream's trailer, so bytes flipped inside stored data would pass unnoticed. Zip members
+    are CRC-checked as they are read.
+    """
+    with open(archive, "rb") as f:
+        magic = f.read(6)
+    module = next((name for prefix, name in _COMPRESSED_OPENERS if magic.startswith(prefix)), None)
+    if module is None:
+        return
+    opener = importlib.import_module(module).open
+    with opener(archive, "rb") as stream:
+        while stream.read(CHUNK_SIZE):
+            pass
+
+
 def _within(path: Path, root: Path) -> bool:
     """Whether resolved ``path`` is ``root`` or lies under it."""
     return path == root or root in path.parents
@@ -528,7 +555,15 @@ def safe_extract(
                     with member.open() as src, open(staged, "wb") as out:
                         shutil.copyfileobj(src, out, CHUNK_SIZE)
                     outputs[rel] = None
-        except (tarfile.TarError, zipfile.BadZipFile, EOFError, zlib.error, OSError) as ex:
+            _verify_compression(archive)
+        except (
+            tarfile.TarError,
+            zipfile.BadZipFile,
+            EOFError,
+            zlib.error,
+            lzma.LZMAError,
+            OSError,
+        ) as ex:
             raise DownloadError(
                 f"Could not extract {archive} into {dest}: {type(ex).__name__}: {ex}. The "
                 "archive is probably corrupt or truncated: delete it and download it again "

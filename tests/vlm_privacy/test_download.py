@@ -407,3 +407,22 @@ def test_cli_download_group_lists_subcommands() -> None:
     result = CliRunner().invoke(main, ["download", "--help"])
     assert result.exit_code == 0, result.output
     assert "spy-bench" in result.output
+
+
+@pytest.mark.parametrize("where", ["data", "crc_trailer"])
+def test_safe_extract_detects_corruption_the_tar_reader_cannot_see(tmp_path: Path, where) -> None:
+    payload = os.urandom(200_000)  # incompressible: deflate stores it, so a flipped byte
+    buf = io.BytesIO()  # still decompresses and only the gzip CRC-32 can tell
+    with tarfile.open(fileobj=buf, mode="w:gz") as tar:
+        info = tarfile.TarInfo("images/a.bin")
+        info.size = len(payload)
+        tar.addfile(info, io.BytesIO(payload))
+    data = bytearray(buf.getvalue())
+    pos = data.index(payload[100_000:100_016]) if where == "data" else len(data) - 6
+    data[pos] ^= 0xFF
+    archive = tmp_path / "bad.tar.gz"
+    archive.write_bytes(bytes(data))
+    dest = tmp_path / "out"
+    with pytest.raises(DownloadError, match="corrupt or truncated"):
+        safe_extract(archive, dest)
+    assert not (dest / "images" / "a.bin").exists()
