@@ -24,6 +24,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import secrets
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -372,7 +373,10 @@ def record_to_samples(
             Sample(
                 id=sample_id,
                 input=[
-                    ChatMessageUser(content=[ContentImage(image=image), ContentText(text=prompt)])
+                    ChatMessageUser(
+                        id=_message_id(),
+                        content=[ContentImage(image=image), ContentText(text=prompt)],
+                    )
                 ],
                 target=expected_verdict(label, situation.private, situation.scenario),
                 metadata={
@@ -393,6 +397,12 @@ def record_to_samples(
             )
         )
     return samples
+
+
+def _message_id() -> str:
+    """A random message id like Inspect's own (22 URL-safe characters), made ~10x faster than
+    Inspect's default (shortuuid), which is a sizeable part of building 32,700 samples."""
+    return secrets.token_urlsafe(16)
 
 
 def _launch_dir() -> Path | None:
@@ -423,12 +433,17 @@ def resolve_data_dir(data_dir: str | Path | None) -> Path:
     """``data_dir`` if given, else the official data (downloaded into the cache on first use).
 
     A relative ``data_dir`` is looked up from the working directory, then from the directory
-    the command was started in (so that ``inspect eval-retry`` finds it too).
+    the command was started in (so that ``inspect eval-retry``, which builds the task from its
+    source folder, finds it too); a folder holding ``questions.json`` is preferred.
     """
     if data_dir is not None:
         path = Path(data_dir).expanduser()
         if not path.is_absolute():
-            path = next((p for p in _relative_candidates(path) if p.is_dir()), path)
+            candidates = _relative_candidates(path)
+            path = next(
+                (p for p in candidates if (p / "questions.json").is_file()),
+                next((p for p in candidates if p.is_dir()), path),
+            )
         if not path.is_dir():
             raise DataValidationError(
                 f"data_dir {path} is not a directory. Point -T data_dir at a folder holding "

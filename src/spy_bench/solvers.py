@@ -26,9 +26,8 @@ from collections import OrderedDict
 from inspect_ai.model import ChatMessageUser, ContentImage
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 
-from vlm_privacy.registry import qualified
-
 from vlm_privacy.errors import DataValidationError
+from vlm_privacy.registry import qualified
 
 IMAGE_CHECK_CACHE = 4096
 """How many distinct images :func:`check_images` remembers (SPY-Bench shares each image
@@ -95,7 +94,7 @@ def _data_uri_bytes(uri: str) -> bytes | None:
         return b""
 
 
-@solver
+@solver(name=qualified("spy_bench", "check_images"))
 def check_images(data_dir: str | None = None) -> Solver:
     """Fail a sample whose image cannot be decoded, with a message naming the file.
 
