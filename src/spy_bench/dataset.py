@@ -100,10 +100,11 @@ def _read_json(path: Path, what: str) -> Any:
     try:
         with path.open(encoding="utf-8") as f:
             return json.load(f)
-    except (json.JSONDecodeError, UnicodeDecodeError) as ex:
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as ex:
+        reason = "nested too deeply" if isinstance(ex, RecursionError) else str(ex)
         raise DataValidationError(
-            f"{path} is not valid JSON ({ex}). Re-download it (vlm-privacy download spy-bench "
-            "--force) or fix the file."
+            f"{path} is not valid JSON ({reason}). Re-download it (vlm-privacy download "
+            "spy-bench --force) or fix the file."
         ) from ex
 
 
@@ -147,6 +148,51 @@ def load_items(path: Path, list_key: str = "benchmark_list") -> list[dict[str, A
     )
 
 
+def _fills_once(template: Any) -> bool:
+    """Whether ``template`` is a string that ``str.format`` fills with exactly one value."""
+    if not isinstance(template, str) or "{}" not in template:
+        return False
+    try:
+        template.format("")
+    except (IndexError, KeyError, ValueError, AttributeError):
+        return False
+    return True
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _is_id(value: Any) -> bool:
+    return (isinstance(value, int) and not isinstance(value, bool)) or _is_text(value)
+
+
+def _scenario_problems(item: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    for key in ("non_privacy_scenarios", "privacy_scenarios"):
+        scenarios = item.get(key, [])
+        if not isinstance(scenarios, list):
+            problems.append(f"field '{key}' must be a list")
+            continue
+        seen: set[str] = set()
+        for i, sc in enumerate(scenarios):
+            if not isinstance(sc, dict) or any(f not in sc for f in SCENARIO_FIELDS):
+                problems.append(f"'{key}[{i}]' needs fields {list(SCENARIO_FIELDS)}")
+                continue
+            if not _is_text(sc["scenario"]):
+                problems.append(f"'{key}[{i}].scenario' must be a non-empty string (its id)")
+            elif sc["scenario"] in seen:
+                problems.append(f"'{key}[{i}].scenario' repeats {sc['scenario']!r}")
+            else:
+                seen.add(sc["scenario"])
+            if not _fills_once(sc["2nd_person_template"]):
+                problems.append(
+                    f"'{key}[{i}].2nd_person_template' must be a string with one '{{}}' for "
+                    "the question (and no other braces)"
+                )
+    return problems
+
+
 def _item_problems(
     item: Any,
     label2text: Mapping[str, str],
@@ -162,19 +208,27 @@ def _item_problems(
     problems = [f"missing field '{f}'" for f in ITEM_FIELDS if f not in item]
     if problems:
         return problems
+    if not _is_id(item["benchmark_id"]):
+        problems.append("field 'benchmark_id' must be a non-empty string or an integer")
     labels = item.get("label2text", label2text)
-    if not isinstance(labels, dict):
-        return ["field 'label2text' must be an object"]
+    if not isinstance(labels, dict) or not all(_is_text(v) for v in labels.values()):
+        return [
+            *problems,
+            "field 'label2text' must be an object mapping label ids to non-empty texts",
+        ]
+    where = " (not in the item's 'label2text')" if "label2text" in item else ""
     label = item["label"]
-    if label not in labels:
-        problems.append(f"unknown label '{label}' (field 'label')")
+    if not isinstance(label, str):
+        problems.append("field 'label' must be a label id string, e.g. 'a31_passport'")
+    elif label not in labels:
+        problems.append(f"unknown label '{label}' (field 'label'){where}")
     other = item["other_labels"]
     if not isinstance(other, dict):
         problems.append("field 'other_labels' must be an object of label -> 0/1")
     else:
         unknown = [k for k in other if k not in labels]
         if unknown:
-            problems.append(f"unknown label(s) {unknown[:3]} in 'other_labels'")
+            problems.append(f"unknown label(s) {unknown[:3]} in 'other_labels'{where}")
         bad = [k for k, v in other.items() if k != label and v not in (0, 1)]
         if bad:
             problems.append(f"'other_labels' flags must be 0 or 1 (bad: {bad[:3]})")
@@ -182,25 +236,28 @@ def _item_problems(
     if templates is not None and (
         not isinstance(templates, list | tuple)
         or len(templates) != 2
-        or not all(isinstance(t, str) and "{}" in t for t in templates)
+        or not all(_fills_once(t) for t in templates)
     ):
-        problems.append("field 'instruct_templates' must be two strings containing '{}'")
+        problems.append(
+            "field 'instruct_templates' must be two strings, each with one '{}' for the category"
+        )
     qi = item["question_item"]
     if not isinstance(qi, dict):
-        return [*problems, "field 'question_item' must be an object"]
+        return [*problems, *_scenario_problems(item), "field 'question_item' must be an object"]
     problems += [f"missing field 'question_item.{f}'" for f in QUESTION_FIELDS if f not in qi]
-    for key in ("non_privacy_scenarios", "privacy_scenarios"):
-        scenarios = item.get(key, [])
-        if not isinstance(scenarios, list):
-            problems.append(f"field '{key}' must be a list")
-            continue
-        for i, sc in enumerate(scenarios):
-            if not isinstance(sc, dict) or any(f not in sc for f in SCENARIO_FIELDS):
-                problems.append(f"'{key}[{i}]' needs fields {list(SCENARIO_FIELDS)}")
-            elif "{}" not in sc["2nd_person_template"]:
-                problems.append(f"'{key}[{i}].2nd_person_template' has no '{{}}' for the question")
-    if data_dir is not None and "image_path" in qi:
-        image_path = str(qi["image_path"])
+    if "question_id" in qi and not _is_id(qi["question_id"]):
+        problems.append("field 'question_item.question_id' must be a string or an integer")
+    if "question" in qi and not _is_text(qi["question"]):
+        problems.append("field 'question_item.question' must be a non-empty string")
+    image_path = qi.get("image_path")
+    if "image_path" in qi and (not _is_text(image_path) or "\x00" in image_path):
+        problems.append(
+            "field 'question_item.image_path' must be a file path (relative to the data "
+            "directory, e.g. images/test2017/2017_10000580.jpg)"
+        )
+        image_path = None
+    problems += _scenario_problems(item)
+    if data_dir is not None and image_path is not None:
         if checked is None:
             problem = _image_problem(data_dir, image_path)
         elif image_path in checked:
@@ -248,13 +305,24 @@ def validate_items(
     bad: list[str] = []
     n_bad = 0
     checked: dict[str, str | None] = {}
+    first_index: dict[str, int] = {}
     for index, item in enumerate(items):
         problems = _item_problems(item, label2text, data_dir, checked)
+        if isinstance(item, dict) and _is_id(item.get("benchmark_id")):
+            ident = str(item["benchmark_id"])
+            if ident in first_index:
+                problems.append(
+                    f"duplicate benchmark_id {ident!r} (also item {first_index[ident]}): "
+                    "sample ids must be unique"
+                )
+            else:
+                first_index[ident] = index
         if problems:
             n_bad += 1
             if len(bad) < max_reported:
                 ident = item.get("benchmark_id", "?") if isinstance(item, dict) else "?"
-                bad.append(f"  item {index} (benchmark_id {ident}): {'; '.join(problems)}")
+                shown = str(ident) if len(str(ident)) <= 40 else str(ident)[:37] + "..."
+                bad.append(f"  item {index} (benchmark_id {shown}): {'; '.join(problems)}")
     if n_bad:
         images = any("image" in line for line in bad)
         fix = (
@@ -287,7 +355,7 @@ def instruction_lines(
     target, whose flag is ``private``. Item-level ``label2text`` / ``instruct_templates`` win.
     """
     labels = item.get("label2text", label2text)
-    templates = item.get("instruct_templates", INSTRUCT_TEMPLATES)
+    templates = item.get("instruct_templates") or INSTRUCT_TEMPLATES  # null = not given
     target = item["label"]
     if n_distractors <= 0:
         return templates[int(private)].format(labels[target])
