@@ -216,7 +216,10 @@ def validate_record(raw: Any, base_dir: Path, *, check_files: bool = True) -> Mu
     images = _string_list(raw, "images", min_len=1)
     resolved = []
     for image in images:
-        path = Path(image).expanduser()
+        try:
+            path = Path(image).expanduser()
+        except RuntimeError as ex:  # "~user/..." for an unknown user
+            raise _Invalid(f'image "{image}": {ex}; use a path relative to the data file') from ex
         path = path if path.is_absolute() else base_dir / path
         if check_files and not path.is_file():
             raise _Invalid(
@@ -318,7 +321,8 @@ def _read_raw(path: Path) -> list[tuple[str, Any]]:
         raise DataValidationError(f"Could not read {path}: {ex}.") from ex
     if path.suffix.lower() == ".jsonl":
         out = []
-        for n, line in enumerate(text.splitlines(), start=1):
+        # split on "\n" only: str.splitlines() also breaks at U+2028, U+0085 etc. inside strings
+        for n, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             try:
@@ -328,6 +332,10 @@ def _read_raw(path: Path) -> list[tuple[str, Any]]:
                     f"{path}:{n} is not valid JSON ({ex.msg} at column {ex.colno}): each line "
                     "of a .jsonl file must be one JSON object."
                 ) from ex
+            except RecursionError as ex:
+                raise DataValidationError(
+                    f"{path}:{n} is nested too deeply to be a record."
+                ) from ex
         return out
     try:
         data = json.loads(text)
@@ -335,6 +343,8 @@ def _read_raw(path: Path) -> list[tuple[str, Any]]:
         raise DataValidationError(
             f"{path} is not valid JSON ({ex.msg} at line {ex.lineno}, column {ex.colno})."
         ) from ex
+    except RecursionError as ex:
+        raise DataValidationError(f"{path} is nested too deeply to hold records.") from ex
     if isinstance(data, dict) and isinstance(data.get("records"), list):
         data = data["records"]
     if not isinstance(data, list):

@@ -269,16 +269,10 @@ def test_arbitrary_record_files_give_validation_errors(data_dir: Path) -> None:
     assert outcome["rejected"] > 0 and total >= EXAMPLES // 2
 
 
-# Known gaps of the loader (src/multipriv/dataset.py), kept as strict xfails so that they
-# start failing, and get their marker removed, once the loader is fixed.
+# Former gaps of the loader (src/multipriv/dataset.py): unknown-user "~" paths, JSON nested
+# too deeply for the parser, and JSONL lines holding U+2028/U+0085 inside strings.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RuntimeError,
-    reason="validate_record calls Path.expanduser() on image paths; '~unknownuser/...' raises "
-    "RuntimeError('Could not determine home directory.') instead of a DataValidationError",
-)
 def test_image_path_with_unknown_home_is_a_validation_error(data_dir: Path) -> None:
     record = {**copy.deepcopy(BASE[0]), "images": ["~no_such_user_xyz/a.png"]}
     _write_jsonl(data_dir / "tilde.jsonl", [record])
@@ -286,11 +280,6 @@ def test_image_path_with_unknown_home_is_a_validation_error(data_dir: Path) -> N
         load_records(data_dir / "tilde.jsonl")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RecursionError,
-    reason="_read_raw does not catch RecursionError from json.loads on deeply nested JSON",
-)
 @pytest.mark.parametrize("name", ["deep.jsonl", "deep.json"])
 def test_deeply_nested_record_file_is_a_validation_error(name: str, data_dir: Path) -> None:
     (data_dir / name).write_text("[" * 100_000 + "]" * 100_000 + "\n")
@@ -301,14 +290,6 @@ def test_deeply_nested_record_file_is_a_validation_error(name: str, data_dir: Pa
 texts = st.text(min_size=1, max_size=30).filter(lambda t: t.strip())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=DataValidationError,
-    reason="write_records writes JSONL with ensure_ascii=False and _read_raw splits it with "
-    "str.splitlines(), which also breaks lines at U+0085, U+2028, U+2029, \\x0b, \\x0c and "
-    "\\x1c-\\x1e inside strings: such records do not load back (split on '\\n' only, or "
-    "write with ensure_ascii=True)",
-)
 def test_written_records_load_back_unchanged(data_dir: Path) -> None:
     """``write_records`` then ``load_records`` is the identity, whatever the text fields hold."""
     from multipriv.dataset import validate_record, write_records
