@@ -178,18 +178,7 @@ def direct_identifier(
         judge: Refusal judge: "auto", "grader", "offline" or "cascade".
         pii_source: URL or local path of the MultiPriv-PII archive (source=multipriv-pii).
     """
-    return multipriv_task(
-        ["direct_identifier"],
-        name="direct_identifier",
-        language=language,
-        source=source,
-        data=data,
-        seed=seed,
-        profiles=profiles,
-        font=font,
-        judge=judge,
-        pii_source=pii_source,
-    )
+    return multipriv_task(["direct_identifier"], name="direct_identifier", **locals())
 
 
 @task(name=qualified("multipriv", "indirect_identifier"))
@@ -207,18 +196,7 @@ def indirect_identifier(
 
     Args: as for :func:`direct_identifier`.
     """
-    return multipriv_task(
-        ["indirect_identifier"],
-        name="indirect_identifier",
-        language=language,
-        source=source,
-        data=data,
-        seed=seed,
-        profiles=profiles,
-        font=font,
-        judge=judge,
-        pii_source=pii_source,
-    )
+    return multipriv_task(["indirect_identifier"], name="indirect_identifier", **locals())
 
 
 @task(name=qualified("multipriv", "information_extraction"))
@@ -235,17 +213,7 @@ def information_extraction(
 
     Args: as for :func:`direct_identifier`.
     """
-    return multipriv_task(
-        ["information_extraction"],
-        name="information_extraction",
-        language=language,
-        source=source,
-        data=data,
-        seed=seed,
-        profiles=profiles,
-        font=font,
-        judge=judge,
-    )
+    return multipriv_task(["information_extraction"], name="information_extraction", **locals())
 
 
 @task(name=qualified("multipriv", "region_localization"))
@@ -266,18 +234,7 @@ def region_localization(
             "norm1000" (0-1000 normalized, as Qwen-VL models answer).
         others: as for :func:`direct_identifier`.
     """
-    return multipriv_task(
-        ["region_localization"],
-        name="region_localization",
-        language=language,
-        source=source,
-        data=data,
-        seed=seed,
-        profiles=profiles,
-        font=font,
-        bbox_format=bbox_format,
-        judge=judge,
-    )
+    return multipriv_task(["region_localization"], name="region_localization", **locals())
 
 
 @task(name=qualified("multipriv", "cross_validation"))
@@ -294,17 +251,7 @@ def cross_validation(
 
     Args: as for :func:`direct_identifier`.
     """
-    return multipriv_task(
-        ["cross_validation"],
-        name="cross_validation",
-        language=language,
-        source=source,
-        data=data,
-        seed=seed,
-        profiles=profiles,
-        font=font,
-        judge=judge,
-    )
+    return multipriv_task(["cross_validation"], name="cross_validation", **locals())
 
 
 @task(name=qualified("multipriv", "single_step_reasoning"))
@@ -321,17 +268,7 @@ def single_step_reasoning(
 
     Args: as for :func:`direct_identifier`.
     """
-    return multipriv_task(
-        ["single_step_reasoning"],
-        name="single_step_reasoning",
-        language=language,
-        source=source,
-        data=data,
-        seed=seed,
-        profiles=profiles,
-        font=font,
-        judge=judge,
-    )
+    return multipriv_task(["single_step_reasoning"], name="single_step_reasoning", **locals())
 
 
 @task(name=qualified("multipriv", "chained_reasoning"))
@@ -348,17 +285,7 @@ def chained_reasoning(
 
     Args: as for :func:`direct_identifier`.
     """
-    return multipriv_task(
-        ["chained_reasoning"],
-        name="chained_reasoning",
-        language=language,
-        source=source,
-        data=data,
-        seed=seed,
-        profiles=profiles,
-        font=font,
-        judge=judge,
-    )
+    return multipriv_task(["chained_reasoning"], name="chained_reasoning", **locals())
 
 
 @task(name=qualified("multipriv", "reidentification"))
@@ -375,17 +302,7 @@ def reidentification(
 
     Args: as for :func:`direct_identifier`.
     """
-    return multipriv_task(
-        ["reidentification"],
-        name="reidentification",
-        language=language,
-        source=source,
-        data=data,
-        seed=seed,
-        profiles=profiles,
-        font=font,
-        judge=judge,
-    )
+    return multipriv_task(["reidentification"], name="reidentification", **locals())
 
 
 @task(name=qualified("multipriv", "cross_modal_association"))
@@ -402,17 +319,7 @@ def cross_modal_association(
 
     Args: as for :func:`direct_identifier`.
     """
-    return multipriv_task(
-        ["cross_modal_association"],
-        name="cross_modal_association",
-        language=language,
-        source=source,
-        data=data,
-        seed=seed,
-        profiles=profiles,
-        font=font,
-        judge=judge,
-    )
+    return multipriv_task(["cross_modal_association"], name="cross_modal_association", **locals())
 
 
 @task(name=qualified("multipriv", "perception"))
