@@ -28,11 +28,11 @@ from vlm_privacy.errors import DataValidationError
 
 MULTIPRIV_PII_REPO = "CyberChangAn/MultiPriv-PII"
 
-MULTIPRIV_PII_REF = "main"
-"""Git ref of the archive. NOTE: this is the ``main`` branch, not a commit: GitHub could not
-be reached when this was written, so no commit hash could be verified. Replace it with a
-40-hex commit once checked, so that everyone downloads the same images. Override with
-``$MULTIPRIV_PII_URL``, ``-T pii_source=URL_OR_PATH`` or ``--source``."""
+MULTIPRIV_PII_REF = "fdbb835a20bfb6e6e84f5d737ae2cd86bbbaa765"
+"""Pinned commit of the archive: the one whose layout is ``VLM/<A-G>/<ALL|en|zh>/``. Other
+commits name the folders ``VLM/A Biometric information_生物识别信息/<ALL|en|zh>_images/``;
+:func:`select_member` reads both. Override with ``$MULTIPRIV_PII_URL``,
+``-T pii_source=URL_OR_PATH`` or ``--source``."""
 
 MULTIPRIV_PII_URL_ENV = "MULTIPRIV_PII_URL"
 """Environment variable: URL or local path of the repository archive (.zip or .tar.gz)."""
@@ -109,8 +109,8 @@ def _folder_letter(name: str) -> str | None:
 def select_member(name: str) -> str | None:
     """Output path (``VLM/<letter>/<en|zh>/...``) of an archive member to keep, else None.
 
-    Keeps image files under ``[<top>/]VLM/<A-G>/<en|zh>/``; skips ``ALL``, the profiles and
-    everything else.
+    Keeps image files under ``[<top>/]VLM/<A-G...>/<en|zh>[_images]/``; skips ``ALL``, the
+    profiles and everything else.
     """
     parts = PurePosixPath(name.replace("\\", "/")).parts
     lowered = [p.lower() for p in parts]
@@ -120,7 +120,7 @@ def select_member(name: str) -> str | None:
     if len(rest) < 3 or PurePosixPath(rest[-1]).suffix.lower() not in IMAGE_SUFFIXES:
         return None
     letter = _folder_letter(rest[0])
-    language = rest[1].lower()
+    language = rest[1].lower().removesuffix("_images")
     if letter is None or language not in ("en", "zh") or rest[-1].startswith("."):
         return None
     return "/".join(("VLM", letter, language, *rest[2:]))

@@ -65,6 +65,10 @@ def test_select_member() -> None:
         assert pii.select_member(member) is None
     assert pii.select_member("top/VLM/A_biometric/EN/x.PNG") == "VLM/A/en/x.PNG"
     assert pii.select_member("top/VLM/Ab/en/x.png") is None
+    # the repository's other layout: long folder names and <lang>_images
+    long_b = "MultiPriv-PII-main/VLM/B Specific identity information_特定身份信息"
+    assert pii.select_member(f"{long_b}/zh_images/10.jpg") == "VLM/B/zh/10.jpg"
+    assert pii.select_member(f"{long_b}/ALL_images/3.jpg") is None
 
 
 def test_extract_and_build_records(tmp_path: Path) -> None:
