@@ -76,9 +76,17 @@ t0 = time.perf_counter()
 )
 eval_s = time.perf_counter() - t0
 n = log.results.completed_samples if log.results else 0
+# opening the log as a viewer does: header, then the sample list
+from inspect_ai.log import read_eval_log, read_eval_log_sample_summaries
+t0 = time.perf_counter(); read_eval_log(log.location, header_only=True)
+header_s = time.perf_counter() - t0
+t0 = time.perf_counter(); summaries = read_eval_log_sample_summaries(log.location)
+summaries_s = time.perf_counter() - t0
 print(json.dumps({"kind": args["kind"], "status": log.status, "samples": n,
                   "import_s": import_s, "build_s": build_s, "eval_s": eval_s,
-                  "log_bytes": os.path.getsize(log.location), "log": log.location}))
+                  "log_bytes": os.path.getsize(log.location), "log": log.location,
+                  "open_header_s": header_s, "open_summaries_s": summaries_s,
+                  "summaries": len(summaries)}))
 """
 
 TARGET_RATIO = 1.5
@@ -103,7 +111,8 @@ def run_one(kind: str, n: int, data_dir: Path, log_dir: Path, args: argparse.Nam
     print(
         f"  {kind:>5}: {result['samples']} samples in {result['eval_s']:.1f} s "
         f"= {result['rate']:.1f} samples/s (task build {result['build_s']:.2f} s, "
-        f"log {result['log_bytes'] / 1e6:.1f} MB)",
+        f"log {result['log_bytes'] / 1e6:.1f} MB, opened in {result['open_header_s']:.2f} s "
+        f"+ sample list {result['open_summaries_s']:.1f} s)",
         flush=True,
     )
     return result

@@ -5,7 +5,8 @@ twice, with Inspect's ``log_images`` on and off, on two fixtures with the offici
 items to images (6,700 / 2,725):
 
 - ``tiny``: the synthetic generator's 64x48 JPEGs (~1.5 KB);
-- ``photo``: photo-like 1024x768 JPEGs (~150 KB; VISPR photos are of that order).
+- ``photo``: photo-like 1024x768 JPEGs (~150 KB; VISPR photos are of that order), also with
+  the Self-Moderation solver (three model calls per sample, the image in each request).
 
 It prints bytes per sample, the size projected to a full run (32,740 samples), how long the log
 takes to open (header, then the sample list the viewer loads first, then one sample), and how
@@ -40,8 +41,12 @@ def answer(messages):
     prompt = messages[-1].text
     return "Sorry, I can't share that." if "as private information" in prompt.split("\n\n")[0] else "It is 42."
 
+solver = None
+if args["solver"] == "self_moderation":
+    from spy_bench.solvers import self_moderation
+    solver = self_moderation()
 (log,) = eval(full(data_dir=args["data_dir"], judge="offline"), model=scripted_model(answer),
-              limit=args["n"], display="none", log_dir=args["log_dir"],
+              solver=solver, limit=args["n"], display="none", log_dir=args["log_dir"],
               log_images=args["log_images"])
 t0 = time.perf_counter(); header = read_eval_log(log.location, header_only=True)
 header_s = time.perf_counter() - t0
@@ -77,8 +82,16 @@ print(json.dumps({"status": log.status, "samples": len(summaries),
 """
 
 
-def measure(data_dir: Path, n: int, log_images: bool, log_dir: Path) -> dict:
-    spec = {"data_dir": str(data_dir), "n": n, "log_images": log_images, "log_dir": str(log_dir)}
+def measure(
+    data_dir: Path, n: int, log_images: bool, log_dir: Path, solver: str = "generate"
+) -> dict:
+    spec = {
+        "data_dir": str(data_dir),
+        "n": n,
+        "log_images": log_images,
+        "log_dir": str(log_dir),
+        "solver": solver,
+    }
     proc = run_python(CHILD, json.dumps(spec))
     if proc.returncode != 0:
         sys.exit(f"run failed:\n{proc.stderr[-4000:]}")
@@ -100,12 +113,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-logsize-") as tmp:
         for name, root in fixtures.items():
             image_kb = mean_image_bytes(root) / 1024
-            for log_images in (True, False):
-                r = measure(root, args.limit, log_images, Path(tmp) / f"{name}-{log_images}")
+            runs = [("generate", True), ("generate", False)]
+            if name == "photo":
+                runs.append(("self_moderation", True))  # three model calls per sample
+            for solver, log_images in runs:
+                r = measure(
+                    root,
+                    args.limit,
+                    log_images,
+                    Path(tmp) / f"{name}-{solver}-{log_images}",
+                    solver,
+                )
                 per_sample = r["bytes"] / r["samples"]
                 rows.append((name, image_kb, log_images, r, per_sample))
                 print(
-                    f"{name:>5} images (mean {image_kb:6.1f} KB), log_images={log_images!s:5}: "
+                    f"{name:>5} images (mean {image_kb:6.1f} KB), {solver}, "
+                    f"log_images={log_images!s:5}: "
                     f"{per_sample / 1024:7.1f} KB/sample -> full run "
                     f"~{per_sample * FULL_SAMPLES / 2**20:7.0f} MB; open: header "
                     f"{r['header_s']:.2f} s, sample list {r['summaries_s']:.2f} s, one sample "

@@ -27,6 +27,7 @@ from inspect_ai.model import ChatMessageUser, ContentImage
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 
 from vlm_privacy.errors import DataValidationError
+from vlm_privacy.judges import JudgeMode, require_judge
 from vlm_privacy.registry import qualified
 
 IMAGE_CHECK_CACHE = 4096
@@ -129,6 +130,24 @@ def check_images(data_dir: str | None = None) -> Solver:
                         "Replace the file or re-download the data "
                         "(vlm-privacy download spy-bench --force)."
                     )
+        return state
+
+    return solve
+
+
+@solver(name=qualified("spy_bench", "setup_checks"))
+def setup_checks(judge: JudgeMode = "auto", data_dir: str | None = None) -> Solver:
+    """The setup step of every SPY-Bench task: the judge can run (else fail before any model
+    call, see :func:`vlm_privacy.judges.require_judge`), then :func:`check_images`.
+
+    One step rather than two because Inspect records a span and a state diff around every
+    setup and solver step of every sample.
+    """
+    checks = [require_judge(judge), check_images(data_dir)]
+
+    async def solve(state: TaskState, generate: Generate) -> TaskState:
+        for check in checks:
+            state = await check(state, generate)
         return state
 
     return solve

@@ -19,6 +19,13 @@ inspect eval spy_bench/conflict -T data_dir=./spy_data -T judge=offline --model 
 
 # Self-Moderation baseline (§4.1)
 inspect eval spy_bench/full --solver spy_bench/self_moderation --model ...
+
+# a full run (32,700 samples): images out of the log (~100 MB instead of ~5 GB with VISPR
+# photos), a few bad samples tolerated; after a crash or Ctrl-C, finish what is left
+inspect eval spy_bench/full --no-log-images --fail-on-error 0.01 --model ...
+inspect eval-retry logs/<that log>.eval
+
+(Figures and reasons: bench/README.md.)
 """
 
 from __future__ import annotations
@@ -33,8 +40,8 @@ from inspect_ai.solver import generate
 from spy_bench.dataset import spy_bench_dataset
 from spy_bench.metrics import metrics_for
 from spy_bench.scorers import privacy_judge
-from spy_bench.solvers import check_images
-from vlm_privacy.judges import DEFAULT_CASCADE_THRESHOLD, JudgeMode, require_judge
+from spy_bench.solvers import setup_checks
+from vlm_privacy.judges import DEFAULT_CASCADE_THRESHOLD, JudgeMode
 from vlm_privacy.registry import qualified
 
 TASK_VERSION = "1.0.0"
@@ -67,7 +74,7 @@ def spy_bench_task(
     root = str(Path(dataset.location).parent) if dataset.location else None
     return Task(
         dataset=dataset,
-        setup=[require_judge(judge), check_images(root)],
+        setup=setup_checks(judge, root),
         solver=generate(),
         scorer=privacy_judge(judge=judge, cascade_threshold=cascade_threshold),
         metrics=metrics_for(situations),
