@@ -108,11 +108,7 @@ def no_scenario(
         judge: "auto", "grader", "offline" or "cascade".
         cascade_threshold: Offline confidence below which "cascade" asks the grader.
     """
-    return spy_bench_task(
-        (1, 2), data_dir=data_dir, distractors=distractors, n_distractors=n_distractors,
-        categories=categories, judge=judge, cascade_threshold=cascade_threshold,
-        name="spy_bench_no_scenario",
-    )  # fmt: skip
+    return spy_bench_task((1, 2), name="spy_bench_no_scenario", **locals())
 
 
 @task(name=qualified("spy_bench", "non_conflict"))
@@ -128,11 +124,7 @@ def non_conflict(
 
     Args: as for :func:`no_scenario`.
     """
-    return spy_bench_task(
-        (3, 4), data_dir=data_dir, distractors=distractors, n_distractors=n_distractors,
-        categories=categories, judge=judge, cascade_threshold=cascade_threshold,
-        name="spy_bench_non_conflict",
-    )  # fmt: skip
+    return spy_bench_task((3, 4), name="spy_bench_non_conflict", **locals())
 
 
 @task(name=qualified("spy_bench", "conflict"))
@@ -148,11 +140,7 @@ def conflict(
 
     Args: as for :func:`no_scenario`.
     """
-    return spy_bench_task(
-        (5,), data_dir=data_dir, distractors=distractors, n_distractors=n_distractors,
-        categories=categories, judge=judge, cascade_threshold=cascade_threshold,
-        name="spy_bench_conflict",
-    )  # fmt: skip
+    return spy_bench_task((5,), name="spy_bench_conflict", **locals())
 
 
 @task(name=qualified("spy_bench", "with_scenario"))
@@ -168,11 +156,7 @@ def with_scenario(
 
     Args: as for :func:`no_scenario`.
     """
-    return spy_bench_task(
-        (3, 4, 5), data_dir=data_dir, distractors=distractors, n_distractors=n_distractors,
-        categories=categories, judge=judge, cascade_threshold=cascade_threshold,
-        name="spy_bench_with_scenario",
-    )  # fmt: skip
+    return spy_bench_task((3, 4, 5), name="spy_bench_with_scenario", **locals())
 
 
 @task(name=qualified("spy_bench", "full"))
@@ -188,8 +172,4 @@ def full(
 
     Args: as for :func:`no_scenario`.
     """
-    return spy_bench_task(
-        (1, 2, 3, 4, 5), data_dir=data_dir, distractors=distractors,
-        n_distractors=n_distractors, categories=categories, judge=judge,
-        cascade_threshold=cascade_threshold, name="spy_bench_full",
-    )  # fmt: skip
+    return spy_bench_task((1, 2, 3, 4, 5), name="spy_bench_full", **locals())
