@@ -11,6 +11,8 @@ interpreter, one after the other:
 
 Throughput is samples / wall time of ``eval()`` (task construction is timed separately). The
 ratio floor_rate / spy_rate is how much slower our task is than Inspect itself; target <= 1.5.
+Both are CPU-bound, so on a shared machine single runs vary by +-25%: use ``--repeat`` (the
+pairs are interleaved; the median ratio is the figure) and compare the CPU-time ratio too.
 
     python bench/bench_harness_overhead.py                 # all 32,740 samples (slow)
     python bench/bench_harness_overhead.py --limit 2000    # quick look
@@ -64,7 +66,7 @@ else:
     if args["judge"] == "grader":
         roles = {"grader": scripted_model(grader)}
 build_s = time.perf_counter() - t0
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 (log,) = eval(
     task,
     model=scripted_model(answer),
@@ -74,7 +76,7 @@ t0 = time.perf_counter()
     log_dir=args["log_dir"],
     log_images=args["log_images"],
 )
-eval_s = time.perf_counter() - t0
+eval_s, cpu_s = time.perf_counter() - t0, time.process_time() - c0
 n = log.results.completed_samples if log.results else 0
 # opening the log as a viewer does: header, then the sample list
 from inspect_ai.log import read_eval_log, read_eval_log_sample_summaries
@@ -83,7 +85,7 @@ header_s = time.perf_counter() - t0
 t0 = time.perf_counter(); summaries = read_eval_log_sample_summaries(log.location)
 summaries_s = time.perf_counter() - t0
 print(json.dumps({"kind": args["kind"], "status": log.status, "samples": n,
-                  "import_s": import_s, "build_s": build_s, "eval_s": eval_s,
+                  "import_s": import_s, "build_s": build_s, "eval_s": eval_s, "cpu_s": cpu_s,
                   "log_bytes": os.path.getsize(log.location), "log": log.location,
                   "open_header_s": header_s, "open_summaries_s": summaries_s,
                   "summaries": len(summaries)}))
@@ -110,7 +112,8 @@ def run_one(kind: str, n: int, data_dir: Path, log_dir: Path, args: argparse.Nam
     result["rate"] = result["samples"] / result["eval_s"]
     print(
         f"  {kind:>5}: {result['samples']} samples in {result['eval_s']:.1f} s "
-        f"= {result['rate']:.1f} samples/s (task build {result['build_s']:.2f} s, "
+        f"= {result['rate']:.1f} samples/s, CPU {1000 * result['cpu_s'] / result['samples']:.1f} "
+        f"ms/sample (task build {result['build_s']:.2f} s, "
         f"log {result['log_bytes'] / 1e6:.1f} MB, opened in {result['open_header_s']:.2f} s "
         f"+ sample list {result['open_summaries_s']:.1f} s)",
         flush=True,
@@ -140,11 +143,21 @@ def main() -> None:
             spy = run_one("spy", n, data_dir, Path(tmp) / str(i), args)
             pairs.append((floor, spy))
     ratios = [f["rate"] / s["rate"] for f, s in pairs]
+    cpu_ratios = [s["cpu_s"] / f["cpu_s"] for f, s in pairs]
     ratio = statistics.median(ratios)
     print(f"\nmachine: {machine()}")
-    print(f"floor: {statistics.median(f['rate'] for f, _ in pairs):.1f} samples/s")
-    print(f"spy_bench/full: {statistics.median(s['rate'] for _, s in pairs):.1f} samples/s")
-    print(f"ratio floor/spy (median of {len(ratios)}): {ratio:.2f}  [target <= {TARGET_RATIO}]")
+    print(f"floor: {statistics.median(f['rate'] for f, _ in pairs):.1f} samples/s (median)")
+    print(
+        f"spy_bench/full: {statistics.median(s['rate'] for _, s in pairs):.1f} samples/s (median)"
+    )
+    print(
+        f"ratio floor/spy, wall: median {ratio:.2f} of {len(ratios)} "
+        f"(min {min(ratios):.2f}, max {max(ratios):.2f})  [target <= {TARGET_RATIO}]"
+    )
+    print(
+        f"ratio spy/floor, CPU time: median {statistics.median(cpu_ratios):.2f} "
+        f"(min {min(cpu_ratios):.2f}, max {max(cpu_ratios):.2f})"
+    )
     print("result:", "PASS" if ratio <= TARGET_RATIO else "OVER TARGET")
 
 

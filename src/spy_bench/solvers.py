@@ -1,15 +1,16 @@
-"""SPY-Bench solvers: an image check run before the model, and Self-Moderation (paper §4.1).
+"""SPY-Bench solvers: the checks run before the model, and Self-Moderation (paper §4.1).
 
-:func:`check_images` is part of every SPY-Bench task's setup (it runs whatever ``--solver`` is
-given): Inspect reads each sample's image into the request when the sample starts, and the check
-decodes it, so that a corrupt or truncated file fails that sample with a message naming the file
-instead of reaching the model (where an API would reject it with a generic error, or a local model
-would crash). A file that is *missing* when the sample starts is reported by Inspect itself
-(``FileNotFoundError``; the traceback names the path) before any solver runs. Either way only that
-sample errors: the run goes on within Inspect's ``--fail-on-error`` budget.
+:func:`setup_checks` is every SPY-Bench task's setup step (it runs whatever ``--solver`` is
+given): it fails fast when the chosen judge cannot run, then :func:`check_images` decodes the
+sample's image. Inspect reads each sample's image into the request when the sample starts; the
+check makes a corrupt or truncated file fail that sample with a message naming the file instead
+of reaching the model (where an API would reject it with a generic error, or a local model would
+crash). A file that is *missing* when the sample starts is reported by Inspect itself
+(``FileNotFoundError``; the traceback names the path) before any solver runs. Either way only
+that sample errors: the run goes on within Inspect's ``--fail-on-error`` budget.
 
-Self-Moderation: after the first answer the model is shown its privacy instructions again and asked to
-regenerate, then asked whether it is sure and to regenerate once more; the last answer is
+Self-Moderation: after the first answer the model is shown its privacy instructions again and
+asked to regenerate, then asked whether it is sure and to regenerate once more; the last answer is
 scored and the earlier ones stay in the transcript. Prompts are the authors'
 (``benchmark/generate_self_mod.py``). Use it with
 ``inspect eval spy_bench/full --solver spy_bench/self_moderation``.
