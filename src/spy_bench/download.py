@@ -34,23 +34,19 @@ Using a local copy
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 from vlm_privacy.download import (
     cache_dir,
     clear_complete,
-    download_file,
+    extract_by_name,
     fetch_file,
     is_complete,
-    local_source,
     mark_complete,
-    safe_extract,
 )
 from vlm_privacy.errors import DataValidationError, DownloadError
+from vlm_privacy.files import relative_inside
 
 SPY_BENCH_REPO = "achernarwang/specify-privacy-yourself"
 """GitHub repository of the official SPY-Bench release."""
@@ -119,13 +115,13 @@ def referenced_images(questions: Any, source: str) -> list[str]:
                 f"{source}: benchmark_list[{index}].question_item.image_path is missing or not "
                 "a string. Check the questions URL or path."
             )
-        pure = PurePosixPath(image.replace("\\", "/"))
-        if pure.is_absolute() or ".." in pure.parts:
+        relative = relative_inside(image)
+        if relative is None:
             raise DataValidationError(
                 f"{source}: benchmark_list[{index}].question_item.image_path {image!r} must be "
                 "a relative path inside the data directory (like images/test2017/x.jpg)."
             )
-        paths.add(pure.as_posix())
+        paths.add(relative)
     return sorted(paths)
 
 
@@ -139,53 +135,17 @@ def _check_label2text(path: Path, source: str) -> None:
         )
 
 
-def _archive_name(source: str) -> str:
-    """File name for the downloaded archive: the URL's, so that its suffix is kept."""
-    name = PurePosixPath(urlparse(source).path).name
-    return name or "images.tar.gz"
-
-
 def _extract_images(source: str, data_dir: Path, wanted: list[str], *, progress: bool) -> None:
-    """Extract the ``wanted`` images from the archive at ``source`` into ``data_dir``.
-
-    Archive members are matched by base name, whatever folder the archive puts them in.
-    A downloaded archive is kept in a temporary folder in ``data_dir`` and deleted after.
-    """
-    by_name: dict[str, list[str]] = {}
-    for path in wanted:
-        by_name.setdefault(PurePosixPath(path).name, []).append(path)
-
-    def select(member: str) -> str | None:
-        paths = by_name.get(PurePosixPath(member.replace("\\", "/")).name)
-        return paths[0] if paths else None
-
-    local = local_source(source)
-    if local is not None:
-        if not local.is_file():
-            raise DownloadError(
-                f"Image archive {local} does not exist: check --images-url / images_url."
-            )
-        safe_extract(local, data_dir, select=select)
-    else:
-        workdir = Path(tempfile.mkdtemp(prefix=".download-", suffix=".tmp", dir=data_dir))
-        try:
-            archive = download_file(
-                source,
-                workdir / _archive_name(source),
-                progress=progress,
-                local_hint=_local_hint("--images-url"),
-            )
-            safe_extract(archive, data_dir, select=select)
-        finally:
-            shutil.rmtree(workdir, ignore_errors=True)
-
-    # Two referenced paths with the same base name come from one archive member.
-    for paths in by_name.values():
-        first = data_dir / paths[0]
-        for other in paths[1:]:
-            if first.is_file():
-                (data_dir / other).parent.mkdir(parents=True, exist_ok=True)
-                fetch_file(first, data_dir / other, progress=False)
+    """Extract the ``wanted`` images from the archive at ``source`` into ``data_dir``."""
+    extract_by_name(
+        source,
+        data_dir,
+        wanted,
+        option="--images-url / images_url",
+        default_name="images.tar.gz",
+        progress=progress,
+        local_hint=_local_hint("--images-url"),
+    )
 
 
 def _missing(data_dir: Path, images: list[str]) -> list[str]:

@@ -30,7 +30,9 @@ QUESTION_TEMPLATES = (
 )
 
 
-def _draw_image(path: Path, rng: random.Random, size: tuple[int, int]) -> None:
+def synthetic_jpeg(rng: random.Random, size: tuple[int, int], caption: str | None = None) -> bytes:
+    """A small JPEG: a flat background, three rectangles and an optional caption (drawn from
+    ``rng``, so the same seed gives the same bytes)."""
     from io import BytesIO
 
     from PIL import Image, ImageDraw
@@ -41,10 +43,11 @@ def _draw_image(path: Path, rng: random.Random, size: tuple[int, int]) -> None:
         x0, y0 = rng.randrange(size[0] // 2), rng.randrange(size[1] // 2)
         x1, y1 = x0 + rng.randrange(4, size[0] // 2), y0 + rng.randrange(4, size[1] // 2)
         draw.rectangle((x0, y0, x1, y1), fill=tuple(rng.randrange(256) for _ in range(3)))
-    draw.text((2, 2), path.stem[-6:], fill=(255, 255, 255))
+    if caption:
+        draw.text((2, 2), caption, fill=(255, 255, 255))
     buf = BytesIO()
     img.save(buf, format="JPEG", quality=80)
-    write_bytes_atomic(path, buf.getvalue())
+    return buf.getvalue()
 
 
 def synthetic_items(
@@ -130,7 +133,7 @@ def write_synthetic_spy_bench(
         rel = item["question_item"]["image_path"]
         if rel not in seen:
             seen.add(rel)
-            _draw_image(root / rel, rng, image_size)
+            write_bytes_atomic(root / rel, synthetic_jpeg(rng, image_size, Path(rel).stem[-6:]))
     write_bytes_atomic(
         root / "questions.json", json.dumps({"benchmark_list": items}, indent=1).encode()
     )

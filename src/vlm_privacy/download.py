@@ -43,7 +43,7 @@ import click
 from platformdirs import user_cache_dir
 
 from vlm_privacy.errors import DownloadError, UnsafeArchiveError, VlmPrivacyError
-from vlm_privacy.files import write_bytes_atomic
+from vlm_privacy.files import relative_inside, write_bytes_atomic
 
 if TYPE_CHECKING:
     import httpx
@@ -79,8 +79,7 @@ def cache_dir(*parts: str) -> Path:
     refused so that a cache entry never lies outside the cache root.
     """
     for part in parts:
-        pure = PurePosixPath(part.replace("\\", "/"))
-        if not part or pure.is_absolute() or ".." in pure.parts:
+        if relative_inside(part) is None:
             raise VlmPrivacyError(
                 f"Invalid cache directory name {part!r}: use a plain relative name."
             )
@@ -622,6 +621,54 @@ def _commit(archive: Path, staging: Path, dest: Path, outputs: list[PurePosixPat
             raise DownloadError(f"Could not move {rel} from {archive} into {dest}: {ex}.") from ex
         finals.append(final)
     return finals
+
+
+def extract_by_name(
+    source: str,
+    dest: Path,
+    wanted: list[str],
+    *,
+    option: str,
+    default_name: str = "archive.tar.gz",
+    progress: bool = True,
+    local_hint: str = DEFAULT_LOCAL_HINT,
+) -> None:
+    """Extract the ``wanted`` paths (relative to ``dest``) from the archive at ``source``.
+
+    ``source`` is a URL or a local path. Archive members are matched by base name, whatever
+    folder the archive puts them in (two wanted paths with one base name both get that
+    member), through :func:`safe_extract`. A downloaded archive is kept in a temporary folder
+    inside ``dest`` and deleted afterwards. ``option`` names the setting that gave ``source``
+    (named in the error when a local archive does not exist).
+    """
+    by_name: dict[str, list[str]] = {}
+    for path in wanted:
+        by_name.setdefault(PurePosixPath(path).name, []).append(path)
+
+    def select(member: str) -> str | None:
+        paths = by_name.get(PurePosixPath(member.replace("\\", "/")).name)
+        return paths[0] if paths else None
+
+    local = local_source(source)
+    if local is not None:
+        if not local.is_file():
+            raise DownloadError(f"Image archive {local} does not exist: check {option}.")
+        safe_extract(local, dest, select=select)
+    else:
+        workdir = Path(tempfile.mkdtemp(prefix=".download-", suffix=".tmp", dir=dest))
+        try:
+            name = PurePosixPath(urlparse(source).path).name or default_name
+            archive = download_file(
+                source, workdir / name, progress=progress, local_hint=local_hint
+            )
+            safe_extract(archive, dest, select=select)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+    for paths in by_name.values():
+        first = dest / paths[0]
+        for other in paths[1:]:
+            if first.is_file():
+                fetch_file(first, dest / other, progress=False)
 
 
 # --------------------------------------------------------------------------------------------

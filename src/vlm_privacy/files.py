@@ -12,7 +12,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 
 @contextmanager
@@ -40,3 +40,12 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` atomically."""
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def relative_inside(path: str) -> str | None:
+    """``path`` as a POSIX relative path (``\\`` read as ``/``), or ``None`` when it is empty,
+    absolute or climbs out with ``..`` (so it cannot be joined under a folder safely)."""
+    pure = PurePosixPath(path.replace("\\", "/"))
+    if not path or pure.is_absolute() or ".." in pure.parts:
+        return None
+    return pure.as_posix()

@@ -426,3 +426,22 @@ def test_safe_extract_detects_corruption_the_tar_reader_cannot_see(tmp_path: Pat
     with pytest.raises(DownloadError, match="corrupt or truncated"):
         safe_extract(archive, dest)
     assert not (dest / "images" / "a.bin").exists()
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("images/test2017/a.jpg", "images/test2017/a.jpg"),
+        ("images\\test2017\\a.jpg", "images/test2017/a.jpg"),
+        ("./a.jpg", "a.jpg"),
+        ("", None),
+        ("/etc/passwd", None),
+        ("\\abs\\a.jpg", None),
+        ("images/../../a.jpg", None),
+        ("..", None),
+    ],
+)
+def test_relative_inside(path: str, expected: str | None) -> None:
+    from vlm_privacy.files import relative_inside
+
+    assert relative_inside(path) == expected

@@ -30,11 +30,9 @@ five distractors, as the paper trains), a blank line, then the question or the s
 from __future__ import annotations
 
 import random
-import shutil
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from spy_bench.dataset import (
@@ -49,6 +47,7 @@ from spy_bench.dataset import (
     validate_items,
 )
 from vlm_privacy.errors import DataValidationError, DownloadError
+from vlm_privacy.files import relative_inside
 
 if TYPE_CHECKING:
     from datasets import Dataset
@@ -415,13 +414,13 @@ def referenced_images(items: Iterable[Mapping[str, Any]]) -> list[str]:
     paths: set[str] = set()
     for item in items:
         image = item["question_item"]["image_path"]
-        pure = PurePosixPath(str(image).replace("\\", "/"))
-        if pure.is_absolute() or ".." in pure.parts:
+        relative = relative_inside(str(image))
+        if relative is None:
             raise DataValidationError(
                 f"question_item.image_path {image!r} (benchmark_id {item.get('benchmark_id')}) "
                 "must be a relative path inside the images directory (like images/train2017/x.jpg)."
             )
-        paths.add(pure.as_posix())
+        paths.add(relative)
     return sorted(paths)
 
 
@@ -448,40 +447,22 @@ def ensure_images(
     Raises:
         DownloadError: the download failed, or images are still missing afterwards.
     """
-    from vlm_privacy.download import download_file, local_source, safe_extract
+    from vlm_privacy.download import extract_by_name
 
     root = Path(images_dir).expanduser() if images_dir is not None else default_images_dir()
     root.mkdir(parents=True, exist_ok=True)
     wanted = [p for p in referenced_images(items) if not (root / p).is_file()]
     if not wanted:
         return root
-    by_name: dict[str, list[str]] = {}
-    for path in wanted:
-        by_name.setdefault(PurePosixPath(path).name, []).append(path)
-
-    def select(member: str) -> str | None:
-        paths = by_name.get(PurePosixPath(member.replace("\\", "/")).name)
-        return paths[0] if paths else None
-
-    hint = "download train2017.tar.gz by hand and pass it with --images-archive PATH"
-    local = local_source(archive)
-    if local is not None:
-        if not local.is_file():
-            raise DownloadError(f"Image archive {local} does not exist: check --images-archive.")
-        safe_extract(local, root, select=select)
-    else:
-        workdir = Path(tempfile.mkdtemp(prefix=".download-", suffix=".tmp", dir=root))
-        try:
-            name = PurePosixPath(archive).name or "train2017.tar.gz"
-            path = download_file(archive, workdir / name, progress=progress, local_hint=hint)
-            safe_extract(path, root, select=select)
-        finally:
-            shutil.rmtree(workdir, ignore_errors=True)
-    for paths in by_name.values():  # two referenced paths with one file name
-        for other in paths[1:]:
-            if (root / paths[0]).is_file():
-                (root / other).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(root / paths[0], root / other)
+    extract_by_name(
+        archive,
+        root,
+        wanted,
+        option="--images-archive",
+        default_name="train2017.tar.gz",
+        progress=progress,
+        local_hint="download train2017.tar.gz by hand and pass it with --images-archive PATH",
+    )
     missing = [p for p in wanted if not (root / p).is_file()]
     if missing:
         shown = ", ".join(missing[:MISSING_SHOWN])

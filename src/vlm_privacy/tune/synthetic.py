@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import json
 import random
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from spy_bench.dataset import packaged_label2text
-from spy_bench.synthetic import synthetic_items
+from spy_bench.synthetic import synthetic_items, synthetic_jpeg
 from vlm_privacy.files import write_bytes_atomic
 
 REJECT_ANSWER = (
@@ -41,20 +40,6 @@ def synthetic_tune_items(n_items: int, seed: int = 0) -> list[dict[str, Any]]:
     return items
 
 
-def _jpeg(rng: random.Random, size: tuple[int, int]) -> bytes:
-    from PIL import Image, ImageDraw
-
-    img = Image.new("RGB", size, tuple(rng.randrange(256) for _ in range(3)))
-    draw = ImageDraw.Draw(img)
-    for _ in range(3):
-        x0, y0 = rng.randrange(size[0] // 2), rng.randrange(size[1] // 2)
-        x1, y1 = x0 + rng.randrange(4, size[0] // 2), y0 + rng.randrange(4, size[1] // 2)
-        draw.rectangle((x0, y0, x1, y1), fill=tuple(rng.randrange(256) for _ in range(3)))
-    buf = BytesIO()
-    img.save(buf, format="JPEG", quality=80)
-    return buf.getvalue()
-
-
 def write_synthetic_spy_tune(
     root: str | Path, n_items: int = 4, seed: int = 0, image_size: tuple[int, int] = (48, 40)
 ) -> Path:
@@ -66,7 +51,9 @@ def write_synthetic_spy_tune(
     items = synthetic_tune_items(n_items, seed)
     rng = random.Random(seed + 1)
     for item in items:
-        write_bytes_atomic(root / item["question_item"]["image_path"], _jpeg(rng, image_size))
+        write_bytes_atomic(
+            root / item["question_item"]["image_path"], synthetic_jpeg(rng, image_size)
+        )
     data = json.dumps({"data_list": items}, indent=1).encode()
     write_bytes_atomic(root / DATA_FILE, data)
     return root / DATA_FILE
