@@ -580,7 +580,26 @@ def spy_bench_dataset(
                 item, label2text, root, situations=situations, n_distractors=n_distractors
             )
         ]
+    if len(samples) >= FREEZE_MIN_SAMPLES:
+        _freeze_heap()
     return MemoryDataset(samples, name=name, location=str(questions))
+
+
+FREEZE_MIN_SAMPLES = 5000
+"""From this many samples on, the built dataset is moved out of the collector's sight."""
+
+
+def _freeze_heap() -> None:
+    """Collect cyclic garbage, then move every live object to the collector's permanent
+    generation (:func:`gc.freeze`).
+
+    The samples stay alive for the whole run, and every full collection during it would scan
+    them again: on a full SPY-Bench run that is about a tenth of the harness's CPU time.
+    Frozen objects are still freed by reference counting when they are dropped; only cyclic
+    garbage among them would outlive them, and there is none left after the collection.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 @contextmanager

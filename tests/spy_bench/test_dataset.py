@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import write_data_dir
 from inspect_ai.model import ContentImage, ContentText
 
+from conftest import write_data_dir
 from spy_bench.dataset import (
     ABSOLUTE_CATEGORIES,
     build_prompt,
@@ -240,3 +240,22 @@ def test_bad_scenario_and_flags(tmp_path: Path, reference_items) -> None:
         spy_bench_dataset(root)
     assert "'privacy_scenarios[0]' needs fields" in str(info.value)
     assert "flags must be 0 or 1" in str(info.value)
+
+
+def test_large_datasets_are_frozen_out_of_the_collector(
+    synthetic_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    import spy_bench.dataset as dataset
+
+    gc.unfreeze()
+    small = spy_bench_dataset(synthetic_dir)
+    assert gc.get_freeze_count() == 0  # below the threshold: left alone
+    monkeypatch.setattr(dataset, "FREEZE_MIN_SAMPLES", len(small))
+    try:
+        large = spy_bench_dataset(synthetic_dir)
+        assert gc.get_freeze_count() > 0
+        assert [s.id for s in large] == [s.id for s in small]
+    finally:
+        gc.unfreeze()
