@@ -22,6 +22,9 @@ class JudgeDecision:
         judge: Which judge decided: ``"offline"`` or ``"grader"``.
         raw: The judge's raw output (the grader's text, or the offline judge's rule trace).
         signals: Optional names of the cues that decided (offline judge only).
+        explanation: One sentence a person understands, e.g. "respond: the answer states
+            specific content and contains no refusal". Scorers show it as the score's
+            explanation; ``raw`` goes to the score metadata (``judge_raw``).
     """
 
     verdict: Verdict | None
@@ -29,3 +32,8 @@ class JudgeDecision:
     judge: str
     raw: str = ""
     signals: tuple[str, ...] = field(default_factory=tuple)
+    explanation: str = ""
+
+    def describe(self) -> str:
+        """The explanation sentence, or the raw output when the judge gave none."""
+        return self.explanation or self.raw
