@@ -5,4 +5,9 @@ each benchmark is its own top-level package (``spy_bench``, ``multipriv``) so th
 names its tasks ``spy_bench/<task>`` and ``multipriv/<task>``.
 """
 
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("vlm-privacy")
+except PackageNotFoundError:  # pragma: no cover - run from a source tree, not installed
+    __version__ = "0+unknown"

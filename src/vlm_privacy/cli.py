@@ -80,7 +80,7 @@ def tasks_command() -> None:
     """List the Inspect tasks this package registers (run them with inspect eval NAME)."""
     import inspect as pyinspect
 
-    from inspect_ai._util.registry import registry_info
+    from vlm_privacy.compat import registry_info
 
     for module_name in ("spy_bench.tasks", "multipriv.tasks"):
         module = importlib.import_module(module_name)
