@@ -18,11 +18,11 @@ from vlm_privacy import __version__
 
 COMMANDS: dict[str, str] = {
     "download": "vlm_privacy.fetch:download_command",
-    "judge-agreement": "vlm_privacy.agreement:judge_agreement_command",
+    "judge-agreement": "vlm_privacy.judges.agreement:judge_agreement_command",
     "multipriv": "multipriv.cli:multipriv_command",
     "report": "vlm_privacy.report:report_command",
     "tasks": "vlm_privacy.cli:tasks_command",
-    "tune": "vlm_privacy.tune.cli:tune_command",
+    "tune": "spy_bench.tune.cli:tune_command",
 }
 """Command name -> ``"module:attribute"`` of its click command."""
 
