@@ -14,8 +14,7 @@ from inspect_ai.dataset import Sample
 from inspect_ai.scorer import CORRECT, INCORRECT, Score, Scorer, Target, mean, scorer
 from inspect_ai.solver import TaskState, generate
 
-from vlm_privacy import agreement
-from vlm_privacy.judges import offline_judge
+from vlm_privacy.judges import agreement, offline_judge
 from vlm_privacy.judges.agreement import (
     AgreementError,
     agreement_by_category,
