@@ -19,7 +19,7 @@ from vlm_privacy.files import atomic_path
 if TYPE_CHECKING:
     from matplotlib.figure import Figure as MplFigure
 
-    from vlm_privacy.report.spy_section import CategoryData
+    from spy_bench.report import CategoryData
 
 ABSOLUTE_COLOR = "#c00000"
 

@@ -448,7 +448,7 @@ class SpySection:
         return claims_by_name(log, self.name, SCORER)
 
     def build(self, logs: list[LogRecord], notes: list[str]) -> SectionResult:
-        from vlm_privacy.report import plots
+        from spy_bench import plots
 
         runs = collect_runs(logs, notes)
         result = SectionResult()

@@ -32,6 +32,12 @@ DOWNLOAD_SOURCES: dict[str, str] = {
 }
 """``vlm-privacy download`` subcommands, each defined by its benchmark package."""
 
+REPORT_SECTIONS: tuple[str, ...] = (
+    "spy_bench.report:SpySection",
+    "multipriv.report:MultiPrivSection",
+)
+"""``vlm-privacy report`` sections (:class:`vlm_privacy.report.base.Section`), in output order."""
+
 TASK_MODULES: tuple[str, ...] = ("spy_bench.tasks", "multipriv.tasks")
 """Modules whose Inspect tasks ``vlm-privacy tasks`` lists."""
 
