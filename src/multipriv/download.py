@@ -127,7 +127,7 @@ def select_member(name: str) -> str | None:
 
 
 def _cache_key(source: str) -> str:
-    from vlm_privacy.download import local_source, sha256_file
+    from vlm_privacy.fetch import local_source, sha256_file
 
     local = local_source(source)
     if local is not None and local.is_file():
@@ -153,15 +153,8 @@ def ensure_multipriv_pii(
         force: Download and extract again even if a complete copy is there.
         progress: Show a progress bar while downloading.
     """
-    from vlm_privacy.download import (
-        cache_dir,
-        clear_complete,
-        fetch_file,
-        is_complete,
-        local_source,
-        mark_complete,
-        safe_extract,
-    )
+    from vlm_privacy.cache import cache_dir, clear_complete, is_complete, mark_complete
+    from vlm_privacy.fetch import fetch_file, local_source, safe_extract
 
     source = source or default_source()
     local = local_source(source)

@@ -1194,7 +1194,7 @@ def ensure_synthetic(
     font: str | os.PathLike[str] | None = None,
 ) -> Path:
     """The cached synthetic data of one language, generated on first use."""
-    from vlm_privacy.download import cache_dir, is_complete, mark_complete
+    from vlm_privacy.cache import cache_dir, is_complete, mark_complete
 
     _check_args(profiles, [language])
     dest = cache_dir(*cache_key(seed, profiles, language, font))

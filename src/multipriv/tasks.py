@@ -46,7 +46,7 @@ from multipriv.dataset import (
 from multipriv.scorers import multipriv_scorer
 from vlm_privacy.errors import VlmPrivacyError
 from vlm_privacy.judges import JudgeMode, require_judge
-from vlm_privacy.registry import qualified
+from vlm_privacy.naming import qualified
 
 logger = logging.getLogger(__name__)
 

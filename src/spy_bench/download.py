@@ -37,15 +37,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from vlm_privacy.download import (
-    cache_dir,
-    clear_complete,
-    extract_by_name,
-    fetch_file,
-    is_complete,
-    mark_complete,
-)
+from vlm_privacy.cache import cache_dir, clear_complete, is_complete, mark_complete
 from vlm_privacy.errors import DataValidationError, DownloadError
+from vlm_privacy.fetch import extract_by_name, fetch_file
 from vlm_privacy.files import relative_inside
 
 SPY_BENCH_REPO = "achernarwang/specify-privacy-yourself"

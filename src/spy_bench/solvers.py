@@ -29,7 +29,7 @@ from inspect_ai.solver import Generate, Solver, TaskState, solver
 
 from vlm_privacy.errors import DataValidationError
 from vlm_privacy.judges import JudgeMode, require_judge
-from vlm_privacy.registry import qualified
+from vlm_privacy.naming import qualified
 
 IMAGE_CHECK_CACHE = 4096
 """How many distinct images :func:`check_images` remembers (SPY-Bench shares each image

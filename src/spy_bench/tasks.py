@@ -42,7 +42,7 @@ from spy_bench.metrics import metrics_for
 from spy_bench.scorers import privacy_judge
 from spy_bench.solvers import setup_checks
 from vlm_privacy.judges import DEFAULT_CASCADE_THRESHOLD, JudgeMode
-from vlm_privacy.registry import qualified
+from vlm_privacy.naming import qualified
 
 TASK_VERSION = "1.0.0"
 """Bumped whenever a prompt, the judge or a metric changes."""

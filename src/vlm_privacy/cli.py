@@ -1,32 +1,45 @@
 """The ``vlm-privacy`` command line.
 
-Each feature module defines its own click command or group; this module only names them and
-imports a command's module when that command runs, so ``vlm-privacy --help`` stays fast and
+The one module of :mod:`vlm_privacy` that names the benchmarks: their commands, download
+sources, report sections and task modules, as ``"module:attribute"`` strings. Each feature
+module defines its own click command or group; this module imports it only when that command
+runs, so ``vlm-privacy --help`` stays fast and
 the base install works without the optional extras (``tune`` needs ``vlm-privacy[tune]``).
 """
 
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 import click
 
 from vlm_privacy import __version__
 
-COMMANDS: dict[str, tuple[str, str]] = {
-    "download": ("vlm_privacy.download", "download_command"),
-    "judge-agreement": ("vlm_privacy.agreement", "judge_agreement_command"),
-    "multipriv": ("multipriv.cli", "multipriv_command"),
-    "report": ("vlm_privacy.report", "report_command"),
-    "tasks": ("vlm_privacy.cli", "tasks_command"),
-    "tune": ("vlm_privacy.tune.cli", "tune_command"),
+COMMANDS: dict[str, str] = {
+    "download": "vlm_privacy.fetch:download_command",
+    "judge-agreement": "vlm_privacy.judges.agreement:judge_agreement_command",
+    "multipriv": "multipriv.cli:multipriv_command",
+    "report": "vlm_privacy.report:report_command",
+    "tasks": "vlm_privacy.cli:tasks_command",
+    "tune": "spy_bench.tune.cli:tune_command",
 }
-"""Command name -> (module, attribute) of its click command."""
+"""Command name -> ``"module:attribute"`` of its click command."""
 
-DOWNLOAD_SOURCES: dict[str, tuple[str, str]] = {
-    "multipriv-pii": ("multipriv.cli", "multipriv_pii_command"),
+DOWNLOAD_SOURCES: dict[str, str] = {
+    "spy-bench": "spy_bench.cli:spy_bench_download_command",
+    "multipriv-pii": "multipriv.cli:multipriv_pii_command",
 }
-"""Extra ``vlm-privacy download`` subcommands defined by the benchmark packages."""
+"""``vlm-privacy download`` subcommands, each defined by its benchmark package."""
+
+REPORT_SECTIONS: tuple[str, ...] = (
+    "spy_bench.report:SpySection",
+    "multipriv.report:MultiPrivSection",
+)
+"""``vlm-privacy report`` sections (:class:`vlm_privacy.report.base.Section`), in output order."""
+
+TASK_MODULES: tuple[str, ...] = ("spy_bench.tasks", "multipriv.tasks")
+"""Modules whose Inspect tasks ``vlm-privacy tasks`` lists."""
 
 COMMAND_HELP = {
     "download": "Download benchmark data into the cache (or a directory of your choice).",
@@ -38,7 +51,9 @@ COMMAND_HELP = {
 }
 
 
-def _load(module: str, attr: str) -> click.Command:
+def load_object(spec: str) -> Any:
+    """The object named by ``"package.module:attribute"`` (the module is imported now)."""
+    module, _, attr = spec.partition(":")
     return getattr(importlib.import_module(module), attr)
 
 
@@ -52,7 +67,7 @@ class LazyGroup(click.Group):
         if cmd_name not in COMMANDS:
             return None
         try:
-            command = _load(*COMMANDS[cmd_name])
+            command = load_object(COMMANDS[cmd_name])
         except ImportError as ex:
             raise click.ClickException(
                 f"'vlm-privacy {cmd_name}' needs a package that is not installed ({ex.name}). "
@@ -61,7 +76,7 @@ class LazyGroup(click.Group):
         if cmd_name == "download" and isinstance(command, click.Group):
             for name, target in DOWNLOAD_SOURCES.items():
                 if name not in command.commands:
-                    command.add_command(_load(*target), name)
+                    command.add_command(load_object(target), name)
         return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -80,9 +95,9 @@ def tasks_command() -> None:
     """List the Inspect tasks this package registers (run them with inspect eval NAME)."""
     import inspect as pyinspect
 
-    from inspect_ai._util.registry import registry_info
+    from vlm_privacy.compat import registry_info
 
-    for module_name in ("spy_bench.tasks", "multipriv.tasks"):
+    for module_name in TASK_MODULES:
         module = importlib.import_module(module_name)
         for _, obj in pyinspect.getmembers(module):
             try:

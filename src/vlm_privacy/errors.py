@@ -1,6 +1,6 @@
 """Errors users see: each names the file or field at fault and says how to fix it."""
 
-from inspect_ai._util.error import PrerequisiteError
+from vlm_privacy.compat import PrerequisiteError
 
 
 class VlmPrivacyError(PrerequisiteError):

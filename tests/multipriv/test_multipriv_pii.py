@@ -112,7 +112,7 @@ def test_download_goes_through_the_cache(
         shutil.copyfile(archive, dest)
         return dest
 
-    monkeypatch.setattr("vlm_privacy.download.download_file", fake_download)
+    monkeypatch.setattr("vlm_privacy.fetch.download_file", fake_download)
     monkeypatch.delenv(pii.MULTIPRIV_PII_URL_ENV, raising=False)
     root = pii.ensure_multipriv_pii(progress=False)
     assert calls == [pii.archive_url()]

@@ -35,8 +35,9 @@ from inspect_ai.log import EvalLog, read_eval_log
 from spy_bench.download import ensure_spy_bench_data
 from spy_bench.synthetic import write_synthetic_spy_bench
 from spy_bench.tasks import full, no_scenario
-from vlm_privacy.download import is_complete, safe_extract
+from vlm_privacy.cache import is_complete
 from vlm_privacy.errors import DownloadError, UnsafeArchiveError
+from vlm_privacy.fetch import safe_extract
 from vlm_privacy.judges.llm import GRADER_ATTEMPTS
 from vlm_privacy.testing.scripted import scripted_model
 

@@ -26,8 +26,8 @@ from spy_bench.download import (
     ensure_spy_bench_data,
     referenced_images,
 )
+from vlm_privacy.cache import COMPLETE_MARKER, is_complete, read_complete
 from vlm_privacy.cli import main
-from vlm_privacy.download import COMPLETE_MARKER, is_complete, read_complete
 from vlm_privacy.errors import DataValidationError, DownloadError, UnsafeArchiveError
 from vlm_privacy.testing.http import FileServer, Route
 

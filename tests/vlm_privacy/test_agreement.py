@@ -14,8 +14,8 @@ from inspect_ai.dataset import Sample
 from inspect_ai.scorer import CORRECT, INCORRECT, Score, Scorer, Target, mean, scorer
 from inspect_ai.solver import TaskState, generate
 
-from vlm_privacy import agreement
-from vlm_privacy.agreement import (
+from vlm_privacy.judges import agreement, offline_judge
+from vlm_privacy.judges.agreement import (
     AgreementError,
     agreement_by_category,
     agreement_stats,
@@ -23,7 +23,6 @@ from vlm_privacy.agreement import (
     judge_agreement_command,
     parse_against,
 )
-from vlm_privacy.judges import offline_judge
 from vlm_privacy.testing.scripted import message_text, scripted_model
 
 # --------------------------------------------------------------------------- pure functions

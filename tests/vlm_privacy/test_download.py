@@ -1,4 +1,4 @@
-"""Tests for vlm_privacy.download: cache, markers, downloads and safe extraction (offline)."""
+"""Tests for vlm_privacy.cache and vlm_privacy.fetch: cache, markers, downloads, extraction."""
 
 from __future__ import annotations
 
@@ -17,18 +17,16 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vlm_privacy.download import (
+from vlm_privacy.cache import (
     COMPLETE_MARKER,
     cache_dir,
     clear_complete,
-    download_file,
-    fetch_file,
     is_complete,
     mark_complete,
     read_complete,
-    safe_extract,
 )
 from vlm_privacy.errors import DownloadError, UnsafeArchiveError, VlmPrivacyError
+from vlm_privacy.fetch import download_file, fetch_file, safe_extract
 from vlm_privacy.testing.http import FileServer, Route
 
 # ---------------------------------------------------------------------------------------------
@@ -56,7 +54,7 @@ def test_cache_dir_uses_env_root_and_creates_it(tmp_path: Path, monkeypatch) -> 
 def test_cache_dir_default_root_is_user_cache(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv("VLM_PRIVACY_CACHE", raising=False)
     monkeypatch.setattr(
-        "vlm_privacy.download.user_cache_dir", lambda name: str(tmp_path / f"user-{name}")
+        "vlm_privacy.cache.user_cache_dir", lambda name: str(tmp_path / f"user-{name}")
     )
     assert cache_dir("x") == tmp_path / "user-vlm-privacy" / "x"
 

@@ -87,12 +87,11 @@ from inspect_ai.model import (
 from inspect_ai.tool import ToolChoice, ToolInfo
 from PIL import Image, UnidentifiedImageError
 
+from vlm_privacy.compat import file_as_data, model_info_lookup_api_key
 from vlm_privacy.errors import VlmPrivacyError
 
-try:  # Inspect's placeholder key for get_model_info() lookups (private, so guarded)
-    from inspect_ai.model._model_info import MODEL_INFO_LOOKUP_API_KEY
-except ImportError:  # pragma: no cover - older or newer Inspect
-    MODEL_INFO_LOOKUP_API_KEY = "__inspect_model_info_lookup__"
+MODEL_INFO_LOOKUP_API_KEY = model_info_lookup_api_key()
+"""Inspect's placeholder key for get_model_info() lookups."""
 
 logger = getLogger(__name__)
 
@@ -393,8 +392,6 @@ async def load_image(ref: str, where: str = "") -> Image.Image:
             )
         data = path.read_bytes()
     else:
-        from inspect_ai._util.images import file_as_data
-
         try:
             data, _ = await file_as_data(ref)
         except Exception as ex:

@@ -7,10 +7,12 @@ the benchmarks' own metric functions.
 
 Modules: :mod:`~vlm_privacy.report.logs` (find and read logs),
 :mod:`~vlm_privacy.report.merge` (combine slices, newest duplicate wins),
-:mod:`~vlm_privacy.report.spy_section` and :mod:`~vlm_privacy.report.multipriv_section`
-(one per benchmark, see :class:`~vlm_privacy.report.base.Section`),
-:mod:`~vlm_privacy.report.plots` (PNG figures), :mod:`~vlm_privacy.report.render`
-(terminal table, Markdown, CSV, JSON), :mod:`~vlm_privacy.report.command` (the CLI).
+:mod:`~vlm_privacy.report.core` (hand each log to its section),
+:mod:`~vlm_privacy.report.render` (terminal table, Markdown, CSV, JSON),
+:mod:`~vlm_privacy.report.command` (the CLI). This package is the engine only: each benchmark
+brings its section (see :class:`~vlm_privacy.report.base.Section`): :mod:`spy_bench.report`
+(with :mod:`spy_bench.plots`, the PNG figures) and :mod:`multipriv.report`, named in
+:data:`vlm_privacy.cli.REPORT_SECTIONS`.
 """
 
 from vlm_privacy.report.command import report_command

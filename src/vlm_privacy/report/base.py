@@ -1,8 +1,9 @@
 """What a benchmark section of the report is: the protocol and its results.
 
 A section claims the logs of its benchmark (from their headers), then turns them into tables
-and figures. Adding a benchmark to ``vlm-privacy report`` means adding a section to
-:func:`vlm_privacy.report.core.default_sections`.
+and figures. Adding a benchmark to ``vlm-privacy report`` means naming its section in
+:data:`vlm_privacy.cli.REPORT_SECTIONS` (loaded by
+:func:`vlm_privacy.report.core.default_sections`).
 """
 
 from __future__ import annotations

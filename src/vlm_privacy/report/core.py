@@ -7,7 +7,8 @@ claims its benchmark's logs and builds its tables and figures.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import importlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,12 +19,24 @@ from vlm_privacy.report.logs import LogRecord, prefetch_samples, read_headers
 from vlm_privacy.report.tables import Table
 
 
-def default_sections() -> list[Section]:
-    """The benchmark sections of the report, in output order."""
-    from vlm_privacy.report.multipriv_section import MultiPrivSection
-    from vlm_privacy.report.spy_section import SpySection
+def load_sections(specs: Iterable[str]) -> list[Section]:
+    """Sections from ``"module:Class"`` strings, in order (each class made without arguments)."""
+    sections = []
+    for spec in specs:
+        module, _, attr = spec.partition(":")
+        sections.append(getattr(importlib.import_module(module), attr)())
+    return sections
 
-    return [SpySection(), MultiPrivSection()]
+
+def default_sections() -> list[Section]:
+    """The benchmark sections of the report, in output order.
+
+    The benchmarks are named in one place, :data:`vlm_privacy.cli.REPORT_SECTIONS`; the engine
+    itself imports no benchmark.
+    """
+    from vlm_privacy.cli import REPORT_SECTIONS
+
+    return load_sections(REPORT_SECTIONS)
 
 
 def table_names(sections: Sequence[Section] | None = None) -> list[str]:

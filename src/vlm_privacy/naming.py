@@ -15,15 +15,17 @@ import importlib
 import os
 import site
 
+from vlm_privacy.compat import get_installed_package_name
+
 
 def _inspect_adds_prefix(package: str) -> bool:
     module = importlib.import_module(package)
     try:
-        from inspect_ai._util.package import get_installed_package_name
+        name = get_installed_package_name(module)
     except ImportError:  # Inspect moved it: fall back to its documented rule
         path = os.path.realpath(getattr(module, "__file__", "") or "")
         return any(path.startswith(os.path.realpath(p)) for p in site.getsitepackages())
-    return get_installed_package_name(module) == package
+    return name == package
 
 
 def qualified(package: str, name: str) -> str:

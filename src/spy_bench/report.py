@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from spy_bench.plots import CategoryData
 from vlm_privacy.report.base import Figure, SectionResult, claims_by_name
 from vlm_privacy.report.logs import BASE_SOLVER, LogRecord, ReportSample
 from vlm_privacy.report.merge import drop_duplicates, merge_samples
@@ -330,18 +331,6 @@ def _label_order(label: str) -> tuple[int, str]:
     return (int(match.group(1)) if match else 10**6, label)
 
 
-@dataclass
-class CategoryData:
-    """Figure 5's data: ICS per category (rows) and run (columns), for one setting."""
-
-    n_distractors: int
-    labels: list[str]
-    label_texts: dict[str, str]
-    absolute: set[str]
-    runs: list[str]
-    cells: dict[tuple[str, str], Cell] = field(default_factory=dict)
-
-
 def category_data(runs: Sequence[SpyRun]) -> CategoryData | None:
     """Per-category ICS, w/ distractors where any run has it, else w/o (None: no data)."""
     from spy_bench.dataset import ABSOLUTE_CATEGORIES
@@ -448,7 +437,7 @@ class SpySection:
         return claims_by_name(log, self.name, SCORER)
 
     def build(self, logs: list[LogRecord], notes: list[str]) -> SectionResult:
-        from vlm_privacy.report import plots
+        from spy_bench import plots
 
         runs = collect_runs(logs, notes)
         result = SectionResult()

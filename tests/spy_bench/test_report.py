@@ -30,8 +30,7 @@ from spy_bench.synthetic import write_synthetic_spy_bench
 from spy_bench.tasks import full, no_scenario, with_scenario
 from vlm_privacy.cli import main
 from vlm_privacy.report.command import TABLE_CHOICES
-from vlm_privacy.report.core import build_report, table_names
-from vlm_privacy.report.render import cell_text
+from vlm_privacy.report.core import build_report
 from vlm_privacy.report.tables import Cell
 from vlm_privacy.testing.scripted import scripted_output
 
@@ -462,19 +461,7 @@ def test_single_files_and_errors(logs: Logs, tmp_path: Path) -> None:
     assert result.exit_code != 0 and "No SPY-Bench or MultiPriv logs" in result.output
 
 
-# --------------------------------------------------------------------------- units
-
-
-def test_table_choices_match_sections() -> None:
-    assert tuple(table_names()) == TABLE_CHOICES
-
-
-def test_cell_text() -> None:
-    assert cell_text(Cell(None, 0, 0)) == ""
-    assert cell_text(Cell(0.0, 4, 1)) == "0.00 (n=4, u=1)"
-    assert cell_text(Cell(None, 0, 3)) == "(n=0, u=3)"
-    assert cell_text(Cell(12.345, 7, None), digits=1) == "12.3 (n=7)"
-    assert cell_text(Cell(12.345, 7, 0), counts=False) == "12.35"
+# --------------------------------------------------------------------------- parallel reading
 
 
 def test_reading_in_worker_processes_gives_the_same_report(logs: Logs, report) -> None:  # noqa: ANN001

@@ -5,12 +5,12 @@ Single process::
     vlm-privacy tune --method nca-p --model Qwen/Qwen2-VL-7B-Instruct \\
         --data train_data.json --images DIR --out runs/ncap
 
-Several GPUs with DeepSpeed (the same options after ``-m vlm_privacy.tune``)::
+Several GPUs with DeepSpeed (the same options after ``-m spy_bench.tune``)::
 
     accelerate launch --config_file "$(vlm-privacy tune --show-config zero2)" \\
-        --num_processes 8 -m vlm_privacy.tune --method nca-p ...
+        --num_processes 8 -m spy_bench.tune --method nca-p ...
 
-Only :mod:`vlm_privacy.tune.recipes` needs the ``tune`` extra, and it is imported when a run
+Only :mod:`spy_bench.tune.recipes` needs the ``tune`` extra, and it is imported when a run
 starts, so ``--help`` and ``--show-config`` work without torch.
 """
 
@@ -30,7 +30,7 @@ CONFIG_NAMES = ("zero2", "zero2-offload", "zero3")
 def _show_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
     if value is None or ctx.resilient_parsing:
         return
-    from vlm_privacy.tune.recipes import config_path
+    from spy_bench.tune.recipes import config_path
 
     click.echo(str(config_path(value)))
     ctx.exit()
@@ -230,8 +230,8 @@ def tune_command(
     0.05, 4 examples per device, five distractor instructions; NCA and NCA-P use β 0.01 and
     lr 3e-6. Evaluate the result with: inspect eval spy_bench/full --model hf-vlm/OUT
     """
-    from vlm_privacy.tune.data import VISPR_TRAIN_URL
-    from vlm_privacy.tune.recipes import DEFAULT_LORA_TARGETS, LoraSettings, train
+    from spy_bench.tune.data import VISPR_TRAIN_URL
+    from spy_bench.tune.recipes import DEFAULT_LORA_TARGETS, LoraSettings, train
 
     lora_settings = None
     if lora or merge_lora:

@@ -3,7 +3,7 @@
 NCA-P (SPY paper eq. 7) puts, for one image and question, the preference pair under the
 instruction marking the category *private* and the pair under the instruction marking it
 *non-private* into one loss. Each dataset row therefore holds both pairs
-(:data:`vlm_privacy.tune.data.PAIR_COLUMNS` plus ``images``).
+(:data:`spy_bench.tune.data.PAIR_COLUMNS` plus ``images``).
 
 - :class:`DataCollatorForPairedVisionPreference` flattens the rows into 2·B ordinary
   preference examples (the B private pairs, then the B non-private pairs) and hands them to
@@ -12,7 +12,7 @@ instruction marking the category *private* and the pair under the instruction ma
 - :class:`NcaPTrainer` overrides ``compute_loss``: policy log-probabilities come from the model
   call with TRL's fused LM head, reference ones from ``compute_ref_log_probs`` (a separate
   reference model, or the adapter disabled under PEFT), and the loss is
-  :func:`vlm_privacy.tune.losses.nca_p_losses`. It logs TRL's reward metrics plus per-pair
+  :func:`spy_bench.tune.losses.nca_p_losses`. It logs TRL's reward metrics plus per-pair
   ones (``rewards/chosen_p`` ...).
 
 Written against TRL 1.16 (pinned in the ``tune`` extra): TRL 1.x has no ``dpo_loss`` hook,
@@ -32,8 +32,8 @@ from transformers.data.data_collator import DataCollatorMixin
 from trl import DPOConfig, DPOTrainer
 from trl.trainer.dpo_trainer import DataCollatorForVisionPreference
 
-from vlm_privacy.tune.data import PAIR_COLUMNS
-from vlm_privacy.tune.losses import log_ratio_rewards, nca_p_losses
+from spy_bench.tune.data import PAIR_COLUMNS
+from spy_bench.tune.losses import log_ratio_rewards, nca_p_losses
 
 
 @dataclass
@@ -85,7 +85,7 @@ class NcaPTrainer(DPOTrainer):
     """TRL ``DPOTrainer`` with the NCA-P loss over paired private/non-private rows.
 
     Takes the same arguments as ``DPOTrainer``; ``processing_class`` must be the VLM's
-    processor and the dataset must have :data:`~vlm_privacy.tune.data.PAIR_COLUMNS` and
+    processor and the dataset must have :data:`~spy_bench.tune.data.PAIR_COLUMNS` and
     ``images``. ``args.loss_type`` is not used. ``args.beta`` is the β of the rewards.
     """
 

@@ -25,10 +25,10 @@ from safetensors.torch import load_file  # noqa: E402
 
 from spy_bench.synthetic import write_synthetic_spy_bench  # noqa: E402
 from spy_bench.tasks import no_scenario  # noqa: E402
+from spy_bench.tune.recipes import MANIFEST, LoraSettings, TuneResult, config_path, train  # noqa: E402
+from spy_bench.tune.synthetic import write_synthetic_spy_tune  # noqa: E402
 from vlm_privacy.cli import main  # noqa: E402
 from vlm_privacy.errors import DataValidationError  # noqa: E402
-from vlm_privacy.tune.recipes import MANIFEST, LoraSettings, TuneResult, config_path, train  # noqa: E402
-from vlm_privacy.tune.synthetic import write_synthetic_spy_tune  # noqa: E402
 
 METHODS = ("sft", "dpo", "nca", "nca-p")
 FAST = {

@@ -1,7 +1,6 @@
-"""Downloads, the on-disk cache and safe archive extraction shared by the benchmarks.
+"""Downloads and safe archive extraction shared by the benchmarks (the cache is
+:mod:`vlm_privacy.cache`).
 
-- :func:`cache_dir` gives a directory under the cache root (``$VLM_PRIVACY_CACHE``, else the
-  platform's user cache directory for ``vlm-privacy``).
 - :func:`download_file` streams a URL to a file: into a temporary file next to the destination,
   checking the byte count against ``Content-Length`` and an optional SHA-256, then renaming it
   into place. A file at the destination name is therefore always complete.
@@ -10,10 +9,9 @@
 - :func:`safe_extract` extracts ``.tar``, ``.tar.gz``/``.tgz`` and ``.zip`` archives, refusing
   absolute paths, paths that escape the destination, links and device files. Files are staged
   and renamed into place only once the whole archive has been read.
-- :func:`mark_complete` / :func:`is_complete`: a cache entry is used only once a
-  ``.complete.json`` marker has been written into it, after everything else.
 - :data:`download_command`: the ``vlm-privacy download`` click group. Each dataset is one small
-  subcommand that imports its module lazily so that the CLI starts fast.
+  subcommand that imports its module lazily so that the CLI starts fast; the benchmarks
+  define them (``spy_bench.cli``, ``multipriv.cli``) and :mod:`vlm_privacy.cli` adds them.
 """
 
 from __future__ import annotations
@@ -21,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib
-import json
 import lzma
 import os
 import posixpath
@@ -36,62 +33,22 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal
+from typing import IO, TYPE_CHECKING, BinaryIO, Literal
 from urllib.parse import unquote, urlparse
 
 import click
-from platformdirs import user_cache_dir
 
-from vlm_privacy.errors import DownloadError, UnsafeArchiveError, VlmPrivacyError
-from vlm_privacy.files import relative_inside, write_bytes_atomic
+from vlm_privacy.cache import CACHE_ENV
+from vlm_privacy.errors import DownloadError, UnsafeArchiveError
 
 if TYPE_CHECKING:
     import httpx
-
-CACHE_ENV = "VLM_PRIVACY_CACHE"
-"""Environment variable that overrides the cache root."""
-
-COMPLETE_MARKER = ".complete.json"
-"""Name of the file that marks a cache directory as complete."""
 
 CHUNK_SIZE = 1 << 16
 """Bytes read and written at a time while streaming."""
 
 DEFAULT_LOCAL_HINT = "download it by hand and pass its local path instead"
 """Default advice, in error messages, on how to use a file downloaded by hand."""
-
-
-# --------------------------------------------------------------------------------------------
-# Cache directories and completeness markers
-# --------------------------------------------------------------------------------------------
-
-
-def cache_root() -> Path:
-    """Return the cache root: ``$VLM_PRIVACY_CACHE`` if set, else the user cache directory."""
-    root = os.environ.get(CACHE_ENV)
-    return Path(root).expanduser() if root else Path(user_cache_dir("vlm-privacy"))
-
-
-def cache_dir(*parts: str) -> Path:
-    """Return (and create) the cache directory ``<cache root>/<parts...>``.
-
-    Each part must be a plain relative name: a part that is absolute or contains ``..`` is
-    refused so that a cache entry never lies outside the cache root.
-    """
-    for part in parts:
-        if relative_inside(part) is None:
-            raise VlmPrivacyError(
-                f"Invalid cache directory name {part!r}: use a plain relative name."
-            )
-    path = cache_root().joinpath(*parts)
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as ex:
-        raise VlmPrivacyError(
-            f"Could not create the cache directory {path}: {ex}. "
-            f"Set {CACHE_ENV} to a writable directory."
-        ) from ex
-    return path
 
 
 def _open_temp(dest: Path, suffix: str) -> tuple[Path, BinaryIO]:
@@ -106,38 +63,6 @@ def _open_temp(dest: Path, suffix: str) -> tuple[Path, BinaryIO]:
             return tmp, open(tmp, "xb")  # the caller closes it
         except FileExistsError:
             continue
-
-
-def mark_complete(dir: Path, info: dict[str, Any]) -> Path:
-    """Atomically write ``dir/.complete.json`` with ``info``; return the marker's path.
-
-    Call it last, once everything in ``dir`` is in place: :func:`is_complete` then lets later
-    runs use the directory without touching the network.
-    """
-    marker = Path(dir) / COMPLETE_MARKER
-    write_bytes_atomic(marker, (json.dumps(info, indent=2, sort_keys=True) + "\n").encode("utf-8"))
-    return marker
-
-
-def read_complete(dir: Path) -> dict[str, Any] | None:
-    """Return the info stored by :func:`mark_complete`, or None if ``dir`` is not complete."""
-    marker = Path(dir) / COMPLETE_MARKER
-    try:
-        info = json.loads(marker.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return info if isinstance(info, dict) else None
-
-
-def is_complete(dir: Path) -> bool:
-    """Whether ``dir`` holds a valid completeness marker."""
-    return read_complete(dir) is not None
-
-
-def clear_complete(dir: Path) -> None:
-    """Remove the completeness marker of ``dir`` (before re-downloading into it)."""
-    with contextlib.suppress(FileNotFoundError):
-        (Path(dir) / COMPLETE_MARKER).unlink()
 
 
 # --------------------------------------------------------------------------------------------
@@ -679,58 +604,3 @@ def extract_by_name(
 @click.group(name="download")
 def download_command() -> None:
     """Download benchmark data into the cache (or a directory of your choice)."""
-
-
-def _report_errors(func: Callable[[], Path]) -> Path:
-    """Run ``func``, turning user-facing errors into a clean click error (no traceback)."""
-    try:
-        return func()
-    except VlmPrivacyError as ex:
-        raise click.ClickException(str(ex)) from ex
-
-
-_DEST_OPTION = click.option(
-    "--dest",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Directory to put the data in (default: the vlm-privacy cache).",
-)
-_FORCE_OPTION = click.option(
-    "--force", is_flag=True, help="Download again even if a complete copy is there."
-)
-_QUIET_OPTION = click.option("--quiet", "-q", is_flag=True, help="Hide progress bars.")
-
-
-@download_command.command(name="spy-bench")
-@_DEST_OPTION
-@_FORCE_OPTION
-@_QUIET_OPTION
-@click.option("--questions-url", default=None, help="URL or local path of questions.json.")
-@click.option("--label2text-url", default=None, help="URL or local path of label2text.json.")
-@click.option(
-    "--images-url", default=None, help="URL or local path of the VISPR test2017.tar.gz archive."
-)
-def spy_bench_download(
-    dest: Path | None,
-    force: bool,
-    quiet: bool,
-    questions_url: str | None,
-    label2text_url: str | None,
-    images_url: str | None,
-) -> None:
-    """SPY-Bench: questions, labels and the VISPR test images they use."""
-    from spy_bench.download import ensure_spy_bench_data
-
-    path = _report_errors(
-        lambda: ensure_spy_bench_data(
-            dest,
-            force=force,
-            questions_url=questions_url,
-            label2text_url=label2text_url,
-            images_url=images_url,
-            progress=not quiet,
-        )
-    )
-    click.echo(f"SPY-Bench data is in {path}")
-    if dest is not None:
-        click.echo(f"Use it with: inspect eval spy_bench/... -T data_dir={path}")

@@ -18,8 +18,7 @@ import pytest
 from PIL import Image
 
 from spy_bench.dataset import build_prompt, packaged_label2text
-from vlm_privacy.errors import DataValidationError, DownloadError
-from vlm_privacy.tune.data import (
+from spy_bench.tune.data import (
     PAIR_COLUMNS,
     build_dataset,
     ensure_images,
@@ -28,7 +27,8 @@ from vlm_privacy.tune.data import (
     load_tune_items,
     method_rows,
 )
-from vlm_privacy.tune.synthetic import REJECT_ANSWER, write_synthetic_spy_tune
+from spy_bench.tune.synthetic import REJECT_ANSWER, write_synthetic_spy_tune
+from vlm_privacy.errors import DataValidationError, DownloadError
 
 LABELS = packaged_label2text()
 TEMPLATES = (

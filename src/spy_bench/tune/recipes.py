@@ -3,7 +3,7 @@
 - ``sft``: TRL ``SFTTrainer`` on the chosen answers (loss on the completion only).
 - ``dpo``: TRL ``DPOTrainer`` with the sigmoid loss (SPY eq. 5).
 - ``nca``: TRL ``DPOTrainer`` with the ``nca_pair`` loss (SPY eq. 6).
-- ``nca-p``: :class:`~vlm_privacy.tune.trainers.NcaPTrainer` (SPY eq. 7) on paired rows.
+- ``nca-p``: :class:`~spy_bench.tune.trainers.NcaPTrainer` (SPY eq. 7) on paired rows.
 
 Defaults are the authors' training scripts (``train/scripts/train_*.sh`` in
 achernarwang/specify-privacy-yourself): 3 epochs, cosine schedule, warmup ratio 0.1, weight
@@ -12,7 +12,7 @@ GPU, and per method: NCA and NCA-P β 0.01, lr 3e-6; DPO β 0.5, lr 1e-6; SFT lr
 Prompts carry the target instruction plus five distractors, as the paper trains.
 
 Multi-GPU runs go through ``accelerate launch`` with the DeepSpeed configs in
-``vlm_privacy/tune/configs`` (see :func:`config_path`); this module never writes a training
+``spy_bench/tune/configs`` (see :func:`config_path`); this module never writes a training
 loop of its own.
 
 Output (``out``): the model (or, with LoRA, the adapter) and the processor, loadable by the
@@ -36,9 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from spy_bench.dataset import MAX_DISTRACTORS
-from vlm_privacy.errors import DataValidationError, VlmPrivacyError
-from vlm_privacy.files import write_text_atomic
-from vlm_privacy.tune.data import (
+from spy_bench.tune.data import (
     METHODS,
     VISPR_TRAIN_URL,
     build_dataset,
@@ -48,6 +46,8 @@ from vlm_privacy.tune.data import (
     resolve_label2text,
     validate_tune_items,
 )
+from vlm_privacy.errors import DataValidationError, VlmPrivacyError
+from vlm_privacy.files import write_text_atomic
 
 MANIFEST = "spy_tune.json"
 """Written last into the output directory: its presence marks a complete run."""
@@ -128,7 +128,7 @@ def config_path(name: str) -> Path:
             f"Unknown accelerate config {name!r}: choose one of {', '.join(ACCELERATE_CONFIGS)}."
         )
     return Path(
-        str(resources.files("vlm_privacy.tune").joinpath("configs", ACCELERATE_CONFIGS[name]))
+        str(resources.files("spy_bench.tune").joinpath("configs", ACCELERATE_CONFIGS[name]))
     )
 
 
@@ -371,7 +371,7 @@ def train(
     else:
         from trl import DPOConfig, DPOTrainer
 
-        from vlm_privacy.tune.trainers import NcaPTrainer
+        from spy_bench.tune.trainers import NcaPTrainer
 
         args = DPOConfig(
             **{

@@ -5,18 +5,15 @@ wins on duplicates) and summarized with :mod:`multipriv.metrics` (``summarize``,
 ``table_columns``, ``perception_overall``, ``reasoning_overall``): the one definition of
 every figure. Scores are accuracies in 0-1 (higher = more privacy risk); each cell carries
 the number of samples behind it and how many refusal verdicts were unparseable.
-
-If :mod:`multipriv.metrics` is missing or lacks those functions, MultiPriv logs are listed
-in a note and no table is built.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from types import ModuleType
 from typing import Any
 
+from multipriv import metrics as mp
 from vlm_privacy.report.base import SectionResult, claims_by_name
 from vlm_privacy.report.logs import BASE_SOLVER, LogRecord, ReportSample
 from vlm_privacy.report.merge import drop_duplicates, merge_samples
@@ -33,27 +30,6 @@ HEADERS = {
     "chained": "Chained",
     "cross": "Cross",
 }
-REQUIRED = (
-    "summarize",
-    "row_from_sample_score",
-    "metric_key",
-    "table_columns",
-    "perception_overall",
-    "reasoning_overall",
-    "TASK_KEYS",
-    "PERCEPTION_KEYS",
-    "REASONING_KEYS",
-    "IOU_TASK",
-)
-
-
-def load_metrics() -> ModuleType | None:
-    """:mod:`multipriv.metrics` if it has everything the tables need, else ``None``."""
-    try:
-        import multipriv.metrics as metrics
-    except ImportError:
-        return None
-    return metrics if all(hasattr(metrics, name) for name in REQUIRED) else None
 
 
 def sample_score(sample: ReportSample) -> Any:
@@ -67,10 +43,9 @@ def sample_score(sample: ReportSample) -> Any:
 class _Run:
     """One (model, solver): summarized metrics and per-(task, language) counts."""
 
-    def __init__(self, mp: ModuleType, samples: Sequence[ReportSample]) -> None:
+    def __init__(self, samples: Sequence[ReportSample]) -> None:
         from inspect_ai.scorer import SampleScore
 
-        self.mp = mp
         rows = []
         self.unparseable: dict[tuple[str, str], int] = defaultdict(int)
         for sample in samples:
@@ -84,25 +59,25 @@ class _Run:
         self.metrics: Mapping[str, float] = mp.summarize(rows)
 
     def _tasks(self, column: str) -> list[str]:
-        return [t for t, c in self.mp.TASK_KEYS.items() if c == column]
+        return [t for t, c in mp.TASK_KEYS.items() if c == column]
 
     def count(self, tasks: Sequence[str], langs: Sequence[str]) -> tuple[int, int]:
-        key = self.mp.metric_key
+        key = mp.metric_key
         n = sum(int(self.metrics.get(key("samples", t, lang), 0)) for t in tasks for lang in langs)
         u = sum(self.unparseable.get((t, lang), 0) for t in tasks for lang in langs)
         return n, u
 
     def columns(self, lang: str) -> dict[str, float]:
-        key = self.mp.metric_key
+        key = mp.metric_key
         scores = {
             task: self.metrics[key("accuracy", task, lang)]
-            for task in self.mp.TASK_KEYS
+            for task in mp.TASK_KEYS
             if key("accuracy", task, lang) in self.metrics
         }
-        return self.mp.table_columns(scores)
+        return mp.table_columns(scores)
 
     def iou(self) -> float | None:
-        return self.metrics.get(self.mp.metric_key("iou", self.mp.IOU_TASK))
+        return self.metrics.get(mp.metric_key("iou", mp.IOU_TASK))
 
 
 def _mean(overall: Any, cols: Mapping[str, float], keys: Sequence[str], *extra: Any) -> Any:
@@ -112,7 +87,7 @@ def _mean(overall: Any, cols: Mapping[str, float], keys: Sequence[str], *extra: 
     return overall(cols, cols, *extra)["en_mean"]
 
 
-def _table(runs: Mapping[tuple[str, str], _Run], mp: ModuleType, kind: str) -> Table:
+def _table(runs: Mapping[tuple[str, str], _Run], kind: str) -> Table:
     perception = kind == "perception"
     keys = mp.PERCEPTION_KEYS if perception else mp.REASONING_KEYS
     overall_fn = mp.perception_overall if perception else mp.reasoning_overall
@@ -190,13 +165,6 @@ class MultiPrivSection:
         return claims_by_name(log, self.name, SCORER)
 
     def build(self, logs: list[LogRecord], notes: list[str]) -> SectionResult:
-        mp = load_metrics()
-        if mp is None:
-            notes.append(
-                f"MultiPriv: {len(logs)} log(s) found but multipriv.metrics (with "
-                f"{', '.join(REQUIRED)}) is not available, so no MultiPriv table is built."
-            )
-            return SectionResult()
         groups: dict[tuple[str, str], list[LogRecord]] = defaultdict(list)
         for log in logs:
             groups[(log.model, log.solver)].append(log)
@@ -208,7 +176,7 @@ class MultiPrivSection:
                 group, lambda log: (log.short_task, str(log.task_args.get("language"))), what, notes
             )
             merged = merge_samples(kept, lambda s: sample_score(s) is not None, what, notes)
-            runs[(model, solver)] = _Run(mp, [s for _, s in merged.samples])
+            runs[(model, solver)] = _Run([s for _, s in merged.samples])
             data.append(
                 {
                     "model": model,
@@ -220,7 +188,7 @@ class MultiPrivSection:
                     "metrics": dict(runs[(model, solver)].metrics),
                 }
             )
-        tables = [_table(runs, mp, "perception"), _table(runs, mp, "reasoning")]
+        tables = [_table(runs, "perception"), _table(runs, "reasoning")]
         return SectionResult(
             tables=tables,
             default_tables=[t.name for t in tables],

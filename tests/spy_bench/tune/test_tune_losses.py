@@ -7,7 +7,7 @@ import math
 import pytest
 import torch
 
-from vlm_privacy.tune.losses import log_ratio_rewards, nca_p_losses, nca_pair_losses
+from spy_bench.tune.losses import log_ratio_rewards, nca_p_losses, nca_pair_losses
 
 BETA = 0.5
 # Sequence log-probabilities of two batch elements: (policy, reference) for each of the

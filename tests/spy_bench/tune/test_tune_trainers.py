@@ -23,15 +23,15 @@ from transformers import AutoModelForImageTextToText, AutoProcessor  # noqa: E40
 from trl import DPOConfig, DPOTrainer  # noqa: E402
 
 from spy_bench.dataset import packaged_label2text  # noqa: E402
-from vlm_privacy.tune.data import (  # noqa: E402
+from spy_bench.tune.data import (  # noqa: E402
     build_dataset,
     item_pairs,
     load_tune_items,
     pair_rows,
     preference_rows,
 )
-from vlm_privacy.tune.synthetic import write_synthetic_spy_tune  # noqa: E402
-from vlm_privacy.tune.trainers import NcaPTrainer  # noqa: E402
+from spy_bench.tune.synthetic import write_synthetic_spy_tune  # noqa: E402
+from spy_bench.tune.trainers import NcaPTrainer  # noqa: E402
 
 BETA = 0.5
 

@@ -426,7 +426,7 @@ def referenced_images(items: Iterable[Mapping[str, Any]]) -> list[str]:
 
 def default_images_dir() -> Path:
     """Cache directory for the SPY-Tune images (created if needed)."""
-    from vlm_privacy.download import cache_dir
+    from vlm_privacy.cache import cache_dir
 
     return cache_dir("spy_tune", "images")
 
@@ -447,7 +447,7 @@ def ensure_images(
     Raises:
         DownloadError: the download failed, or images are still missing afterwards.
     """
-    from vlm_privacy.download import extract_by_name
+    from vlm_privacy.fetch import extract_by_name
 
     root = Path(images_dir).expanduser() if images_dir is not None else default_images_dir()
     root.mkdir(parents=True, exist_ok=True)

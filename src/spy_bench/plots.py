@@ -1,6 +1,7 @@
 """The report's figures as PNG files (matplotlib, Agg backend: no display needed).
 
-- :func:`category_heatmap`: SPY-Bench Figure 5, ICS per category (rows) and model (columns),
+- :class:`CategoryData` (built by :func:`spy_bench.report.category_data`) and
+  :func:`category_heatmap`: SPY-Bench Figure 5, ICS per category (rows) and model (columns),
   absolute-privacy categories in red.
 - :func:`distractor_lines`: SPY-Bench Figure 4, ICS and HMS versus the number of distractors.
 
@@ -11,17 +12,30 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vlm_privacy.files import atomic_path
+from vlm_privacy.report.tables import Cell
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure as MplFigure
 
-    from vlm_privacy.report.spy_section import CategoryData
 
 ABSOLUTE_COLOR = "#c00000"
+
+
+@dataclass
+class CategoryData:
+    """Figure 5's data: ICS per category (rows) and run (columns), for one setting."""
+
+    n_distractors: int
+    labels: list[str]
+    label_texts: dict[str, str]
+    absolute: set[str]
+    runs: list[str]
+    cells: dict[tuple[str, str], Cell] = field(default_factory=dict)
 
 
 def _pyplot() -> Any:
