@@ -460,8 +460,221 @@ def print_tables(report: dict[str, Any]) -> None:
     console.print(per)
 
 
+# --------------------------------------------------------------------------- labeled sets
+
+LABELED_FIELDS = ("question", "answer", "label")
+"""Keys every row of a labeled set must have; ``topic``, ``style``, ``kind``, ``lang`` and
+``id`` are optional and group the results."""
+
+LABELED_GROUPS = ("style", "kind", "lang")
+
+
+@dataclass(frozen=True)
+class LabeledAnswer:
+    """One human-labeled answer: what a judge should decide for it."""
+
+    id: str
+    question: str
+    answer: str
+    topic: str
+    label: str
+    groups: dict[str, str]
+
+
+def load_labeled(path: str | Path) -> list[LabeledAnswer]:
+    """Read a labeled set: JSON Lines, one ``{"question", "answer", "label", ...}`` per line.
+
+    ``label`` is ``respond`` or ``reject``; ``topic`` (the category text), ``id``, ``style``,
+    ``kind`` and ``lang`` are optional.
+
+    Raises:
+        AgreementError: The file is missing or a line is not such a row (names file and line).
+    """
+    location = Path(path)
+    if not location.is_file():
+        raise AgreementError(
+            f"Labeled set not found: {location}. Pass a JSON Lines file with one "
+            '{"question": ..., "answer": ..., "label": "respond"|"reject"} per line, '
+            "e.g. data/judge-eval/heldout.jsonl."
+        )
+    rows: list[LabeledAnswer] = []
+    with location.open(encoding="utf-8") as f:
+        for number, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            where = f"{location}, line {number}"
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as ex:
+                raise AgreementError(f"{where}: not valid JSON ({ex.msg}).") from ex
+            if not isinstance(row, dict):
+                raise AgreementError(f"{where}: expected a JSON object, got {type(row).__name__}.")
+            for key in LABELED_FIELDS:
+                if not isinstance(row.get(key), str):
+                    raise AgreementError(f"{where}: field {key!r} is missing or not a string.")
+            if row["label"] not in DEFAULT_LABELS:
+                raise AgreementError(
+                    f"{where}: field 'label' is {row['label']!r}; use 'respond' or 'reject'."
+                )
+            rows.append(
+                LabeledAnswer(
+                    id=str(row.get("id", number)),
+                    question=row["question"],
+                    answer=row["answer"],
+                    topic=str(row.get("topic") or ""),
+                    label=row["label"],
+                    groups={g: str(row[g]) for g in LABELED_GROUPS if row.get(g) is not None},
+                )
+            )
+    if not rows:
+        raise AgreementError(f"{location} holds no labeled rows.")
+    return rows
+
+
+@dataclass(frozen=True)
+class LabeledDecision:
+    """A judge's verdict on one labeled answer, with its confidence (``None`` for a grader)."""
+
+    verdict: str | None
+    confidence: float | None
+
+
+def judge_labeled(
+    rows: Sequence[LabeledAnswer],
+    against: str = "offline",
+    max_connections: int = DEFAULT_MAX_CONNECTIONS,
+) -> list[LabeledDecision]:
+    """Decide every labeled answer with ``offline`` or ``grader=MODEL``."""
+    kind, model = parse_against(against)
+    if kind == "offline":
+        from vlm_privacy.judges import offline_judge
+
+        decisions = (offline_judge(r.question, r.answer, r.topic) for r in rows)
+        return [LabeledDecision(d.verdict, d.confidence) for d in decisions]
+    samples = [
+        JudgedSample(r.id, 1, NO_CATEGORY, r.question, r.topic, r.answer, r.label, True)
+        for r in rows
+    ]
+    verdicts = asyncio.run(grader_verdicts(samples, str(model), max_connections))
+    return [LabeledDecision(v, None) for v in verdicts]
+
+
+def _accuracy(pairs: Sequence[tuple[str, str | None]]) -> dict[str, Any]:
+    """Rows and accuracy (%) of ``(label, verdict)`` pairs; no verdict counts as wrong."""
+    right = sum(label == verdict for label, verdict in pairs)
+    return {"n": len(pairs), "accuracy": 100.0 * right / len(pairs) if pairs else None}
+
+
+def labeled_report(
+    rows: Sequence[LabeledAnswer],
+    decisions: Sequence[LabeledDecision],
+    judge: str,
+    threshold: float,
+    source: str = "",
+) -> dict[str, Any]:
+    """Accuracy, kappa, recall per label, per-group accuracy and cascade figures, JSON-ready.
+
+    Answers without a verdict (an unparseable grader output) count as wrong for accuracy and
+    recall, and are left out of kappa and the confusion matrix. ``confident`` (decisions at or
+    above ``threshold``) and ``escalated`` (the share ``cascade`` would send to the grader)
+    exist only for judges that report a confidence.
+    """
+    pairs = [(r.label, d.verdict) for r, d in zip(rows, decisions, strict=True)]
+    stats = agreement_stats(pairs)
+    recall = {
+        label: _accuracy([(lab, v) for lab, v in pairs if lab == label]) for label in DEFAULT_LABELS
+    }
+    groups: dict[str, dict[str, Any]] = {}
+    for group in LABELED_GROUPS:
+        values = sorted({r.groups[group] for r in rows if group in r.groups})
+        if values:
+            groups[group] = {
+                value: _accuracy(
+                    [p for r, p in zip(rows, pairs, strict=True) if r.groups.get(group) == value]
+                )
+                for value in values
+            }
+    report: dict[str, Any] = {
+        "labeled": source,
+        "judge": judge,
+        "n": len(rows),
+        "accuracy": _accuracy(pairs)["accuracy"],
+        "kappa": stats.kappa,
+        "recall": {label: value["accuracy"] for label, value in recall.items()},
+        "no_verdict": sum(d.verdict is None for d in decisions),
+        "confusion": stats.confusion,
+        "groups": groups,
+        "threshold": threshold,
+    }
+    if all(d.confidence is not None for d in decisions):
+        sure = [
+            p for p, d in zip(pairs, decisions, strict=True) if (d.confidence or 0.0) >= threshold
+        ]
+        report["confident"] = {
+            "share": 100.0 * len(sure) / len(pairs),
+            "accuracy": _accuracy(sure)["accuracy"],
+        }
+        report["escalated"] = 100.0 * (len(pairs) - len(sure)) / len(pairs)
+    return report
+
+
+def print_labeled(report: dict[str, Any]) -> None:
+    """Print a labeled-set report as rich tables."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = Console()
+    console.print(
+        f"Judge [bold]{escape(report['judge'])}[/bold] against the labels of "
+        f"{escape(report['labeled'])} ({report['n']} answers)"
+    )
+    summary = Table(title="Against the labels")
+    summary.add_column("figure")
+    summary.add_column("value", justify="right")
+    rows = [
+        ("answers", str(report["n"])),
+        ("accuracy", _fmt_pct(report["accuracy"])),
+        ("Cohen's kappa", _fmt_kappa(report["kappa"])),
+        ("reject recall", _fmt_pct(report["recall"]["reject"])),
+        ("respond recall", _fmt_pct(report["recall"]["respond"])),
+        ("no verdict", str(report["no_verdict"])),
+    ]
+    if "confident" in report:
+        rows += [
+            (f"confident (>= {report['threshold']:g})", _fmt_pct(report["confident"]["share"])),
+            ("confident accuracy", _fmt_pct(report["confident"]["accuracy"])),
+            ("escalated by cascade", _fmt_pct(report["escalated"])),
+        ]
+    for row in rows:
+        summary.add_row(*row)
+    console.print(summary)
+    for group, values in report["groups"].items():
+        table = Table(title=f"Accuracy per {group}")
+        table.add_column(group)
+        table.add_column("n", justify="right")
+        table.add_column("accuracy", justify="right")
+        for value, cell in values.items():
+            table.add_row(escape(value), str(cell["n"]), _fmt_pct(cell["accuracy"]))
+        console.print(table)
+
+
 @click.command(name="judge-agreement")
-@click.argument("log", type=str)
+@click.argument("log", type=str, required=False)
+@click.option(
+    "--labeled",
+    default=None,
+    metavar="PATH",
+    help="Check a judge (--against, default offline) against a human-labeled JSONL set "
+    "instead of a log, e.g. data/judge-eval/heldout.jsonl.",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    help="With --labeled: the cascade threshold for the confident/escalated figures "
+    "(default: the tasks' cascade_threshold default).",
+)
 @click.option(
     "--against",
     default=None,
@@ -489,7 +702,9 @@ def print_tables(report: dict[str, Any]) -> None:
     help="Concurrent grader requests with --against grader=MODEL.",
 )
 def judge_agreement_command(
-    log: str,
+    log: str | None,
+    labeled: str | None,
+    threshold: float | None,
     against: str | None,
     against_log: str | None,
     output_format: str,
@@ -500,7 +715,17 @@ def judge_agreement_command(
     LOG is an Inspect log scored by a vlm-privacy judge (SPY-Bench or MultiPriv): each sample's
     verdict is read from its score metadata. Samples without a verdict on either side are
     counted and excluded.
+
+    With --labeled PATH instead of LOG, the judge named by --against (default offline) decides
+    every answer of a human-labeled set: accuracy, kappa, reject/respond recall, accuracy per
+    style, kind and language, and for the offline judge the share of confident decisions,
+    their accuracy and the share cascade would escalate.
     """
+    if labeled is not None:
+        _run_labeled(labeled, log, against, against_log, threshold, output_format, max_connections)
+        return
+    if log is None:
+        raise click.UsageError("Pass a LOG to compare, or --labeled PATH.")
     try:
         comparison = run_comparison(log, against, against_log, max_connections)
     except VlmPrivacyError as ex:
@@ -510,3 +735,33 @@ def judge_agreement_command(
         click.echo(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         print_tables(report)
+
+
+def _run_labeled(
+    labeled: str,
+    log: str | None,
+    against: str | None,
+    against_log: str | None,
+    threshold: float | None,
+    output_format: str,
+    max_connections: int,
+) -> None:
+    """The ``--labeled`` mode of the command."""
+    from vlm_privacy.judges.select import DEFAULT_CASCADE_THRESHOLD
+
+    if log is not None or against_log is not None:
+        raise click.UsageError(
+            "--labeled checks a judge against labels: pass no LOG/--against-log."
+        )
+    judge = against or "offline"
+    try:
+        rows = load_labeled(labeled)
+        decisions = judge_labeled(rows, judge, max_connections)
+    except VlmPrivacyError as ex:
+        raise click.ClickException(str(ex)) from ex
+    cut = DEFAULT_CASCADE_THRESHOLD if threshold is None else threshold
+    report = labeled_report(rows, decisions, judge, cut, source=labeled)
+    if output_format == "json":
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print_labeled(report)
