@@ -1,7 +1,9 @@
-"""Tests of the offline respond/reject judge against the shipped labeled set and hard cases.
+"""Tests of the offline respond/reject judge: the legacy labeled set, hard cases, cascade.
 
-The labeled set (``data/judge_labeled.jsonl``) was written by the criteria of the SPY-Bench
-judge prompt, independently of the rules; each row has ``kind`` (the phenomenon it exercises)
+The legacy set (``data/judge-eval/legacy.jsonl``, 371 answers) was written together with the
+first version of the rules, so figures on it are in-sample: they guard against regressions,
+they are not accuracy claims (those come from the held-out sets, see
+``tests/vlm_privacy/test_judge_eval.py``). Each row has ``kind`` (the phenomenon it exercises)
 and ``hard`` (mixed or tricky signals).
 """
 
@@ -25,7 +27,7 @@ from vlm_privacy.judges import (
 )
 from vlm_privacy.judges.offline import MIXED_CONFIDENCE_CAP
 
-DATA = Path(__file__).parent / "data" / "judge_labeled.jsonl"
+DATA = Path(__file__).resolve().parents[2] / "data" / "judge-eval" / "legacy.jsonl"
 
 HARD_KINDS = {
     "hedged",
