@@ -1232,5 +1232,8 @@ def synthetic_records(
     """Records of the cached synthetic data for ``languages`` (generated on first use)."""
     records: list[MultiPrivRecord] = []
     for lang in languages:
-        records += load_records(ensure_synthetic(seed, profiles, lang, font) / "records.jsonl")
+        # generated here and marked complete: the files exist, decoding them again is waste
+        records += load_records(
+            ensure_synthetic(seed, profiles, lang, font) / "records.jsonl", decode_images=False
+        )
     return records
