@@ -475,6 +475,7 @@ def spy_bench_dataset(
         categories: Only items whose target label is one of these label ids.
         name: Dataset name shown in logs.
     """
+    situations = tuple(situations)
     root = resolve_data_dir(data_dir)
     label2text = load_label2text(root / "label2text.json")
     questions = root / "questions.json"
@@ -493,7 +494,20 @@ def spy_bench_dataset(
                 f"Unknown categories {unknown} in -T categories=...; valid ids are the keys of "
                 f"{root / 'label2text.json'} (e.g. a4_gender, a31_passport)."
             )
-        items = [it for it in items if isinstance(it, dict) and it.get("label") in wanted]
+        selected = [it for it in items if isinstance(it, dict) and it.get("label") in wanted]
+        if items and not selected:
+            present = sorted({str(it.get("label")) for it in items if isinstance(it, dict)})
+            raise DataValidationError(
+                f"-T categories={','.join(wanted)} selects none of the {len(items)} items of "
+                f"{questions}: no item has one of these target labels. Categories with items: "
+                f"{', '.join(present[:12])}{' ...' if len(present) > 12 else ''}."
+            )
+        items = selected
+    if not items:
+        raise DataValidationError(
+            f"{questions} has an empty benchmark_list: there is nothing to evaluate. "
+            "Re-download the data (vlm-privacy download spy-bench --force) or add items."
+        )
     validate_items(items, label2text, source=questions, data_dir=root)
     with _gc_paused():
         samples = [
@@ -503,6 +517,14 @@ def spy_bench_dataset(
                 item, label2text, root, situations=situations, n_distractors=n_distractors
             )
         ]
+    if not samples:
+        kinds = {3: "privacy_scenarios", 4: "privacy_scenarios", 5: "non_privacy_scenarios"}
+        needed = sorted({kinds[n] for n in situations if n in kinds})
+        raise DataValidationError(
+            f"No samples for situations {sorted(set(situations))} in {questions}: none of the "
+            f"{len(items)} selected items has {' or '.join(needed) or 'any situation'}. Pick "
+            "another task (spy_bench/no_scenario needs no scenarios) or other -T categories."
+        )
     if len(samples) >= FREEZE_MIN_SAMPLES:
         _freeze_heap()
     return MemoryDataset(samples, name=name, location=str(questions))
