@@ -53,7 +53,7 @@ from pydantic import (
 
 from multipriv.prompts import answer_instruction, image_label
 from vlm_privacy.errors import DataValidationError
-from vlm_privacy.images import image_file_problem
+from vlm_privacy.images import ImageCheckMemo, image_file_problem
 from vlm_privacy.schema import FIELD, problems
 
 Task = Literal[
@@ -206,7 +206,13 @@ class MultiPrivRecord(BaseModel):
                         f'image "{image}" not found at {path} (paths are relative to the data '
                         "file's folder)"
                     )
-                problem = image_file_problem(path) if context.get("decode") else None
+                memo = context.get("memo")
+                if not context.get("decode"):
+                    problem = None
+                elif memo is not None:
+                    problem = memo.problem(path, str(path))
+                else:
+                    problem = image_file_problem(path)
                 if problem:
                     raise ValueError(f'image "{image}": {problem}')
             resolved.append(str(path))
@@ -332,7 +338,12 @@ class MultiPrivRecord(BaseModel):
 
 
 def validate_record(
-    raw: Any, base_dir: Path, *, check_files: bool = True, decode_images: bool = True
+    raw: Any,
+    base_dir: Path,
+    *,
+    check_files: bool = True,
+    decode_images: bool = True,
+    memo: ImageCheckMemo | None = None,
 ) -> MultiPrivRecord:
     """Validate one raw record against :class:`MultiPrivRecord`; image paths become absolute.
 
@@ -342,13 +353,19 @@ def validate_record(
         check_files: Each image must exist.
         decode_images: With ``check_files``, each image must also be a regular file that
             decodes as an image (checked when the task is built, not at the first sample).
+        memo: Images already decoded (see :class:`~vlm_privacy.images.ImageCheckMemo`).
 
     Raises:
         DataValidationError: naming every field at fault (the caller adds file and line).
     """
     if not isinstance(raw, dict):
         raise DataValidationError(f"a record must be a JSON object, got {type(raw).__name__}")
-    context = {"base_dir": base_dir, "check_files": check_files, "decode": decode_images}
+    context = {
+        "base_dir": base_dir,
+        "check_files": check_files,
+        "decode": decode_images,
+        "memo": memo,
+    }
     try:
         return MultiPrivRecord.model_validate(raw, context=context)
     except ValidationError as ex:
@@ -450,12 +467,13 @@ def load_records(
     records: list[MultiPrivRecord] = []
     problems: list[str] = []
     seen: dict[str, str] = {}
+    memo = ImageCheckMemo(path.parent) if check_files and decode_images else None
     for where, raw in raw_records:
         rid = raw.get("id") if isinstance(raw, dict) else None
         label = f"{where} (id {rid!r})" if rid is not None else where
         try:
             record = validate_record(
-                raw, path.parent, check_files=check_files, decode_images=decode_images
+                raw, path.parent, check_files=check_files, decode_images=decode_images, memo=memo
             )
         except DataValidationError as ex:
             problems.append(f"  {label}: {ex}")
@@ -465,6 +483,8 @@ def load_records(
             continue
         seen[record.id] = where
         records.append(record)
+    if memo is not None:
+        memo.save()
     if problems:
         shown = problems[:MAX_REPORTED]
         more = len(problems) - len(shown)

@@ -39,7 +39,7 @@ from inspect_ai.model import ChatMessageUser, ContentImage, ContentText
 
 from spy_bench.schema import SpyItem, item_problems
 from vlm_privacy.errors import DataValidationError
-from vlm_privacy.images import image_file_problem
+from vlm_privacy.images import ImageCheckMemo
 
 logger = logging.getLogger(__name__)
 
@@ -180,7 +180,8 @@ def validate_items(
 
     Each item is checked against ``schema`` (:class:`SpyItem`), then across items: benchmark
     ids and the sample ids built from them (``<benchmark_id>:<situation>[:<scenario>]``) must
-    be unique. With ``data_dir``, every image is read and decoded once. An image reached
+    be unique. With ``data_dir``, every image is read and decoded (once per file version:
+    :class:`~vlm_privacy.images.ImageCheckMemo`). An image reached
     through a symlink that leads outside ``data_dir`` is allowed, with a warning naming it.
 
     Args:
@@ -199,6 +200,7 @@ def validate_items(
     outside: dict[str, str] = {}
     first_index: dict[str, int] = {}
     sample_owner: dict[str, int] = {}
+    memo = ImageCheckMemo(data_dir) if data_dir is not None else None
     for index, item in enumerate(items):
         problems = item_problems(item, label2text, schema)
         if not problems and isinstance(item, dict):
@@ -220,9 +222,9 @@ def validate_items(
                         )
                         break
             image_path = item["question_item"]["image_path"]
-            if data_dir is not None:
+            if memo is not None:
                 if image_path not in checked:
-                    checked[image_path] = image_file_problem(data_dir / image_path)
+                    checked[image_path] = memo.problem(data_dir / image_path, image_path)
                     real = _outside(data_dir, image_path)
                     if real is not None:
                         outside[image_path] = real
@@ -234,6 +236,8 @@ def validate_items(
                 ident = item.get("benchmark_id", "?") if isinstance(item, dict) else "?"
                 shown = str(ident) if len(str(ident)) <= 40 else str(ident)[:37] + "..."
                 bad.append(f"  item {index} (benchmark_id {shown}): {'; '.join(problems)}")
+    if memo is not None:
+        memo.save()
     if outside:
         shown_links = ", ".join(f"{p} -> {real}" for p, real in list(outside.items())[:5])
         logger.warning(

@@ -238,3 +238,29 @@ def test_inspect_eval_reports_bad_input_by_name(
     assert proc.returncode != 0
     assert expected in output, output[-3000:]
     assert "Traceback" not in output
+
+
+def test_images_are_decoded_once_per_file_version(
+    tmp_path: Path, reference_items: list[dict], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vlm_privacy.images as images
+
+    decoded: list[int] = []
+    real = images.image_data_problem
+
+    def counting(data: bytes) -> str | None:
+        decoded.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(images, "image_data_problem", counting)
+    root = write_data_dir(tmp_path / "d", reference_items)
+    n_images = len({it["question_item"]["image_path"] for it in reference_items})
+    spy_bench_dataset(root)
+    assert len(decoded) == n_images
+    spy_bench_dataset(root)  # remembered: nothing decoded again
+    assert len(decoded) == n_images
+    image = root / reference_items[0]["question_item"]["image_path"]
+    image.write_bytes(image.read_bytes()[:-40])  # truncated after the first build
+    with pytest.raises(DataValidationError, match="image unreadable"):
+        spy_bench_dataset(root)
+    assert len(decoded) == n_images + 1
