@@ -34,16 +34,27 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from inspect_ai.dataset import MemoryDataset, Sample
 from inspect_ai.model import ChatMessageUser, Content, ContentImage, ContentText
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from multipriv.prompts import answer_instruction, image_label
 from vlm_privacy.errors import DataValidationError
+from vlm_privacy.images import ImageCheckMemo, image_file_problem
+from vlm_privacy.schema import FIELD, problems
 
 Task = Literal[
     "direct_identifier",
@@ -104,25 +115,192 @@ OPTIONAL_FIELDS = (
 SCHEMA_HINT = "See the record schema in src/multipriv/README.md."
 
 
-@dataclass(frozen=True)
-class MultiPrivRecord:
-    """One validated MultiPriv item; image paths are absolute."""
+def _nonempty(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
 
-    id: str
-    task: str
-    language: str
-    images: tuple[str, ...]
-    question: str
-    answer_type: str
-    answer: str | tuple[float, float, float, float]
-    choices: tuple[str, ...] = ()
-    aliases: tuple[str, ...] = ()
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _string(value: Any, info: ValidationInfo) -> Any:
+    if value is None and info.field_name not in REQUIRED_FIELDS:
+        return None
+    if not _nonempty(value):
+        raise ValueError(f"field {FIELD} must be a non-empty string, got {value!r}")
+    return value
+
+
+def _one_of(allowed: Sequence[str], hint: str) -> Any:
+    def check(value: Any) -> Any:
+        if not _nonempty(value):
+            raise ValueError(f"field {FIELD} must be a non-empty string, got {value!r}")
+        if value not in allowed:
+            raise ValueError(f"field {FIELD} is {value!r}; use {hint}")
+        return value
+
+    return BeforeValidator(check)
+
+
+def _string_list(min_len: int = 0) -> Any:
+    def check(value: Any) -> Any:
+        if not isinstance(value, list | tuple) or not all(_nonempty(v) for v in value):
+            raise ValueError(f"field {FIELD} must be a list of non-empty strings, got {value!r}")
+        if len(value) < min_len:
+            raise ValueError(f"field {FIELD} needs at least {min_len} item(s), got {len(value)}")
+        return tuple(value)
+
+    return BeforeValidator(check)
+
+
+Text = Annotated[str, BeforeValidator(_string)]
+OptionalText = Annotated[str | None, BeforeValidator(_string)]
+
+
+class MultiPrivRecord(BaseModel):
+    """One MultiPriv item in the record schema (module docstring); image paths are absolute.
+
+    The one declaration of a record: :func:`validate_record` checks raw JSON against it (with
+    the data file's folder and whether to check the image files in the validation context),
+    and the generators build records with it directly.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: Text
+    task: Annotated[str, _one_of(TASKS, f"one of {', '.join(TASKS)}")]
+    language: Annotated[str, _one_of(LANGUAGES, '"en" or "zh"')]
+    images: Annotated[tuple[str, ...], _string_list(min_len=1)]
+    question: Text
+    answer_type: Annotated[str, _one_of(ANSWER_TYPES, f"one of {', '.join(ANSWER_TYPES)}")]
+    choices: Annotated[tuple[str, ...], _string_list()] = ()
+    aliases: Annotated[tuple[str, ...], _string_list()] = ()
     image_size: tuple[int, int] | None = None
-    context: str | None = None
-    profile_id: str | None = None
-    attribute: str | None = None
-    category: str | None = None
-    metadata: Mapping[str, Any] = field(default_factory=dict)
+    answer: str | tuple[float, float, float, float]
+    context: OptionalText = None
+    profile_id: OptionalText = None
+    attribute: OptionalText = None
+    category: Annotated[str | None, BeforeValidator(_string)] = None
+    metadata: dict[str, Any] = {}
+
+    @field_validator("images")
+    @classmethod
+    def _resolve_images(cls, images: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        """Paths relative to the data file's folder become absolute; with ``check_files``
+        each must exist and, with ``decode``, be an image file (read and decoded)."""
+        context = info.context or {}
+        base_dir = context.get("base_dir")
+        resolved = []
+        for image in images:
+            try:
+                path = Path(image).expanduser()
+            except RuntimeError as ex:  # "~user/..." for an unknown user
+                raise ValueError(
+                    f'image "{image}": {ex}; use a path relative to the data file'
+                ) from ex
+            if not path.is_absolute() and base_dir is not None:
+                path = Path(base_dir) / path
+            if context.get("check_files"):
+                if not os.path.lexists(path):
+                    raise ValueError(
+                        f'image "{image}" not found at {path} (paths are relative to the data '
+                        "file's folder)"
+                    )
+                memo = context.get("memo")
+                if not context.get("decode"):
+                    problem = None
+                elif memo is not None:
+                    problem = memo.problem(path, str(path))
+                else:
+                    problem = image_file_problem(path)
+                if problem:
+                    raise ValueError(f'image "{image}": {problem}')
+            resolved.append(str(path))
+        return tuple(resolved)
+
+    @field_validator("image_size", mode="before")
+    @classmethod
+    def _size(cls, size: Any) -> Any:
+        if size is not None and not (
+            isinstance(size, list | tuple)
+            and len(size) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in size)
+        ):
+            raise ValueError(f'"image_size" must be [width, height], got {size!r}')
+        return size
+
+    @field_validator("category", mode="after")
+    @classmethod
+    def _category(cls, category: str | None) -> str | None:
+        if category is not None and category not in CATEGORIES:
+            raise ValueError(f"field {FIELD} is {category!r}; use one of {', '.join(CATEGORIES)}")
+        return category
+
+    @field_validator("metadata", mode="before")
+    @classmethod
+    def _metadata(cls, metadata: Any) -> Any:
+        if not isinstance(metadata, dict):
+            raise ValueError(f"field {FIELD} must be a JSON object, got {type(metadata).__name__}")
+        return metadata
+
+    @field_validator("answer", mode="before")
+    @classmethod
+    def _answer(cls, answer: Any, info: ValidationInfo) -> Any:
+        """The gold answer, checked and normalized for the record's ``answer_type``."""
+        answer_type = info.data.get("answer_type")
+        if answer_type == "yes_no":
+            if not isinstance(answer, str) or answer.strip().lower() not in ("yes", "no"):
+                raise ValueError(f'field {FIELD} must be "yes" or "no" for yes_no, got {answer!r}')
+            return answer.strip().lower()
+        if answer_type == "multiple_choice":
+            choices = info.data.get("choices", ())
+            if not 2 <= len(choices) <= MAX_CHOICES:
+                raise ValueError(
+                    f'multiple_choice needs "choices": a list of 2 to {MAX_CHOICES} option texts'
+                )
+            letters = choice_letters(len(choices))
+            if not isinstance(answer, str) or answer.strip().upper() not in letters:
+                raise ValueError(
+                    f"field {FIELD} must be the letter of the correct choice ({letters[0]}-"
+                    f"{letters[-1]}), got {answer!r}"
+                )
+            return answer.strip().upper()
+        if answer_type == "bbox":
+            images = info.data.get("images")
+            if images is not None and len(images) != 1:
+                raise ValueError(f"bbox records take exactly one image, got {len(images)}")
+            size = info.data.get("image_size")
+            if size is None or not all(v > 0 for v in size):
+                raise ValueError(
+                    f'bbox records need "image_size": [width, height] in pixels, got '
+                    f"{list(size) if size else size!r}"
+                )
+            if (
+                not isinstance(answer, list | tuple)
+                or len(answer) != 4
+                or not all(map(_number, answer))
+            ):
+                raise ValueError(
+                    f"field {FIELD} must be [x1, y1, x2, y2] in pixels for bbox, got {answer!r}"
+                )
+            x1, y1, x2, y2 = (float(v) for v in answer)
+            if not (0 <= x1 < x2 <= size[0] and 0 <= y1 < y2 <= size[1]):
+                raise ValueError(
+                    f"bbox answer {list(answer)} must satisfy 0 <= x1 < x2 <= width and "
+                    f"0 <= y1 < y2 <= height for image_size {list(size)}"
+                )
+            return (x1, y1, x2, y2)
+        if not _nonempty(answer):  # free_text (or an answer_type already reported)
+            raise ValueError(f"field {FIELD} must be a non-empty string, got {answer!r}")
+        return answer
+
+    @model_validator(mode="after")
+    def _type_specific_fields(self) -> MultiPrivRecord:
+        if self.choices and self.answer_type != "multiple_choice":
+            raise ValueError('"choices" is only allowed with answer_type multiple_choice')
+        if self.aliases and self.answer_type != "free_text":
+            raise ValueError('"aliases" is only allowed with answer_type free_text')
+        return self
 
     def to_json(self, base_dir: Path | None = None) -> dict[str, Any]:
         """The record as a JSON object; image paths relative to ``base_dir`` if given."""
@@ -159,156 +337,48 @@ class MultiPrivRecord:
 # --------------------------------------------------------------------------------------------
 
 
-class _Invalid(Exception):
-    """One problem with one record field (collected, then reported together)."""
+def validate_record(
+    raw: Any,
+    base_dir: Path,
+    *,
+    check_files: bool = True,
+    decode_images: bool = True,
+    memo: ImageCheckMemo | None = None,
+) -> MultiPrivRecord:
+    """Validate one raw record against :class:`MultiPrivRecord`; image paths become absolute.
 
-
-def _string(raw: Mapping[str, Any], key: str, *, required: bool = True) -> str | None:
-    value = raw.get(key)
-    if value is None and not required:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise _Invalid(f'field "{key}" must be a non-empty string, got {value!r}')
-    return value
-
-
-def _string_list(raw: Mapping[str, Any], key: str, *, min_len: int = 0) -> tuple[str, ...]:
-    value = raw.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise _Invalid(f'field "{key}" must be a list of non-empty strings, got {value!r}')
-    if len(value) < min_len:
-        raise _Invalid(f'field "{key}" needs at least {min_len} item(s), got {len(value)}')
-    return tuple(value)
-
-
-def _number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-
-
-def validate_record(raw: Any, base_dir: Path, *, check_files: bool = True) -> MultiPrivRecord:
-    """Validate one raw record and return it with absolute image paths.
+    Args:
+        raw: The parsed JSON object.
+        base_dir: Folder relative image paths are resolved against (the data file's).
+        check_files: Each image must exist.
+        decode_images: With ``check_files``, each image must also be a regular file that
+            decodes as an image (checked when the task is built, not at the first sample).
+        memo: Images already decoded (see :class:`~vlm_privacy.images.ImageCheckMemo`).
 
     Raises:
-        _Invalid: naming the first field at fault (the caller adds file and line).
+        DataValidationError: naming every field at fault (the caller adds file and line).
     """
     if not isinstance(raw, dict):
-        raise _Invalid(f"a record must be a JSON object, got {type(raw).__name__}")
-    missing = [k for k in REQUIRED_FIELDS if k not in raw]
+        raise DataValidationError(f"a record must be a JSON object, got {type(raw).__name__}")
+    context = {
+        "base_dir": base_dir,
+        "check_files": check_files,
+        "decode": decode_images,
+        "memo": memo,
+    }
+    try:
+        return MultiPrivRecord.model_validate(raw, context=context)
+    except ValidationError as ex:
+        found = problems(ex, quote='"')
+    missing = [p.field for p in found if p.kind == "missing"]
+    unknown = sorted(p.field for p in found if p.kind == "extra_forbidden")
+    phrases = []
     if missing:
-        raise _Invalid(f"missing required field(s) {', '.join(missing)}")
-    unknown = sorted(set(raw) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
+        phrases.append(f"missing required field(s) {', '.join(missing)}")
     if unknown:
-        raise _Invalid(f'unknown field(s) {", ".join(unknown)} (put extra data under "metadata")')
-    rid = _string(raw, "id")
-    task = _string(raw, "task")
-    if task not in TASKS:
-        raise _Invalid(f'field "task" is {task!r}; use one of {", ".join(TASKS)}')
-    language = _string(raw, "language")
-    if language not in LANGUAGES:
-        raise _Invalid(f'field "language" is {language!r}; use "en" or "zh"')
-    question = _string(raw, "question")
-    answer_type = _string(raw, "answer_type")
-    if answer_type not in ANSWER_TYPES:
-        raise _Invalid(
-            f'field "answer_type" is {answer_type!r}; use one of {", ".join(ANSWER_TYPES)}'
-        )
-
-    images = _string_list(raw, "images", min_len=1)
-    resolved = []
-    for image in images:
-        try:
-            path = Path(image).expanduser()
-        except RuntimeError as ex:  # "~user/..." for an unknown user
-            raise _Invalid(f'image "{image}": {ex}; use a path relative to the data file') from ex
-        path = path if path.is_absolute() else base_dir / path
-        if check_files and not path.is_file():
-            raise _Invalid(
-                f'image "{image}" not found at {path} (paths are relative to the data file\'s folder)'
-            )
-        resolved.append(str(path))
-
-    choices = _string_list(raw, "choices") if "choices" in raw else ()
-    aliases = _string_list(raw, "aliases") if "aliases" in raw else ()
-    answer = raw["answer"]
-    image_size = None
-    if answer_type == "yes_no":
-        if not isinstance(answer, str) or answer.strip().lower() not in ("yes", "no"):
-            raise _Invalid(f'field "answer" must be "yes" or "no" for yes_no, got {answer!r}')
-        answer = answer.strip().lower()
-    elif answer_type == "multiple_choice":
-        if not 2 <= len(choices) <= MAX_CHOICES:
-            raise _Invalid(
-                f'multiple_choice needs "choices": a list of 2 to {MAX_CHOICES} option texts'
-            )
-        letters = [chr(ord("A") + i) for i in range(len(choices))]
-        if not isinstance(answer, str) or answer.strip().upper() not in letters:
-            raise _Invalid(
-                f'field "answer" must be the letter of the correct choice ({letters[0]}-'
-                f"{letters[-1]}), got {answer!r}"
-            )
-        answer = answer.strip().upper()
-    elif answer_type == "free_text":
-        if not isinstance(answer, str) or not answer.strip():
-            raise _Invalid(f'field "answer" must be a non-empty string, got {answer!r}')
-    else:  # bbox
-        if len(images) != 1:
-            raise _Invalid(f"bbox records take exactly one image, got {len(images)}")
-        size = raw.get("image_size")
-        if (
-            not isinstance(size, list)
-            or len(size) != 2
-            or not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in size)
-        ):
-            raise _Invalid(
-                f'bbox records need "image_size": [width, height] in pixels, got {size!r}'
-            )
-        image_size = (size[0], size[1])
-        if not isinstance(answer, list) or len(answer) != 4 or not all(map(_number, answer)):
-            raise _Invalid(
-                f'field "answer" must be [x1, y1, x2, y2] in pixels for bbox, got {answer!r}'
-            )
-        x1, y1, x2, y2 = (float(v) for v in answer)
-        if not (0 <= x1 < x2 <= image_size[0] and 0 <= y1 < y2 <= image_size[1]):
-            raise _Invalid(
-                f"bbox answer {answer} must satisfy 0 <= x1 < x2 <= width and "
-                f"0 <= y1 < y2 <= height for image_size {list(image_size)}"
-            )
-        answer = (x1, y1, x2, y2)
-    if choices and answer_type != "multiple_choice":
-        raise _Invalid('"choices" is only allowed with answer_type multiple_choice')
-    if aliases and answer_type != "free_text":
-        raise _Invalid('"aliases" is only allowed with answer_type free_text')
-    if "image_size" in raw and image_size is None:
-        size = raw["image_size"]
-        if not (
-            isinstance(size, list) and len(size) == 2 and all(isinstance(v, int) for v in size)
-        ):
-            raise _Invalid(f'"image_size" must be [width, height], got {size!r}')
-        image_size = (size[0], size[1])
-
-    category = _string(raw, "category", required=False)
-    if category is not None and category not in CATEGORIES:
-        raise _Invalid(f'field "category" is {category!r}; use one of {", ".join(CATEGORIES)}')
-    metadata = raw.get("metadata", {})
-    if not isinstance(metadata, dict):
-        raise _Invalid(f'field "metadata" must be a JSON object, got {type(metadata).__name__}')
-    return MultiPrivRecord(
-        id=rid,  # type: ignore[arg-type]
-        task=task,
-        language=language,  # type: ignore[arg-type]
-        images=tuple(resolved),
-        question=question,  # type: ignore[arg-type]
-        answer_type=answer_type,
-        answer=answer,
-        choices=choices,
-        aliases=aliases,
-        image_size=image_size,
-        context=_string(raw, "context", required=False),
-        profile_id=_string(raw, "profile_id", required=False),
-        attribute=_string(raw, "attribute", required=False),
-        category=category,
-        metadata=metadata,
-    )
+        phrases.append(f'unknown field(s) {", ".join(unknown)} (put extra data under "metadata")')
+    phrases += [p.message for p in found if p.kind not in ("missing", "extra_forbidden")]
+    raise DataValidationError("; ".join(phrases))
 
 
 def _read_raw(path: Path) -> list[tuple[str, Any]]:
@@ -381,8 +451,13 @@ def resolve_data_path(data: str | Path) -> Path:
 MAX_REPORTED = 10
 
 
-def load_records(data: str | Path, *, check_files: bool = True) -> list[MultiPrivRecord]:
+def load_records(
+    data: str | Path, *, check_files: bool = True, decode_images: bool = True
+) -> list[MultiPrivRecord]:
     """Load and validate every record of a data file (see the module docstring).
+
+    With ``check_files`` every image must exist and, with ``decode_images``, be a regular file
+    that decodes as an image; paths may be absolute (user data may point anywhere it likes).
 
     All problems are reported at once (up to :data:`MAX_REPORTED`), each naming the file and
     line (or list index), the record id and the field.
@@ -392,12 +467,15 @@ def load_records(data: str | Path, *, check_files: bool = True) -> list[MultiPri
     records: list[MultiPrivRecord] = []
     problems: list[str] = []
     seen: dict[str, str] = {}
+    memo = ImageCheckMemo(path.parent) if check_files and decode_images else None
     for where, raw in raw_records:
         rid = raw.get("id") if isinstance(raw, dict) else None
         label = f"{where} (id {rid!r})" if rid is not None else where
         try:
-            record = validate_record(raw, path.parent, check_files=check_files)
-        except _Invalid as ex:
+            record = validate_record(
+                raw, path.parent, check_files=check_files, decode_images=decode_images, memo=memo
+            )
+        except DataValidationError as ex:
             problems.append(f"  {label}: {ex}")
             continue
         if record.id in seen:
@@ -405,6 +483,8 @@ def load_records(data: str | Path, *, check_files: bool = True) -> list[MultiPri
             continue
         seen[record.id] = where
         records.append(record)
+    if memo is not None:
+        memo.save()
     if problems:
         shown = problems[:MAX_REPORTED]
         more = len(problems) - len(shown)

@@ -36,6 +36,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import secrets
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -1144,6 +1145,28 @@ def generate(
     return out
 
 
+BUILD_MARKER = "vlm-privacy multipriv build"
+"""The ``built_by`` value :func:`build` writes into ``manifest.json``, its marker file:
+``--overwrite`` deletes only a folder that carries it."""
+
+BUILD_OUTPUTS = frozenset({"records.jsonl", "profiles.jsonl", "manifest.json", "images"})
+"""What :func:`generate` writes into a folder."""
+
+
+def _not_an_earlier_build(out: Path) -> str | None:
+    """Why ``out`` is not a folder :func:`build` wrote and nobody added files to, if it is not."""
+    extra = sorted(p.name for p in out.iterdir() if p.name not in BUILD_OUTPUTS)
+    if extra:
+        return f"it holds files that `vlm-privacy multipriv build` did not write ({', '.join(extra[:5])})"
+    try:
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        manifest = None
+    if not isinstance(manifest, dict) or manifest.get("built_by") != BUILD_MARKER:
+        return "its manifest.json does not mark it as written by `vlm-privacy multipriv build`"
+    return None
+
+
 def build(
     out: Path,
     *,
@@ -1155,18 +1178,43 @@ def build(
 ) -> Path:
     """Generate into a temporary sibling of ``out``, then rename it to ``out``.
 
-    ``out`` must not exist or be empty, unless ``overwrite`` (then it is replaced).
+    ``out`` must not exist or be empty, unless ``overwrite``: then it is replaced, but only
+    when it holds an earlier build and nothing else (``manifest.json`` marked with
+    :data:`BUILD_MARKER`), so that a mistyped ``--out`` never deletes unrelated files. A symlink at ``out`` is refused, never followed. Folders
+    are created with the permissions the umask gives, like any other folder.
     """
-    out = Path(out).expanduser().resolve()
+    out = Path(os.path.abspath(Path(out).expanduser()))
+    if out.is_symlink():
+        raise VlmPrivacyError(
+            f"{out} is a symlink (to {os.path.realpath(out)}): --out must be a real folder; "
+            "pass the folder it points to, or another --out."
+        )
     if out.exists():
         if not out.is_dir():
             raise VlmPrivacyError(f"{out} exists and is not a folder: choose another --out.")
-        if any(out.iterdir()) and not overwrite:
-            raise VlmPrivacyError(f"{out} is not empty: choose another --out or pass --overwrite.")
+        if any(out.iterdir()):
+            if not overwrite:
+                raise VlmPrivacyError(
+                    f"{out} is not empty: choose another --out or pass --overwrite."
+                )
+            reason = _not_an_earlier_build(out)
+            if reason:
+                raise VlmPrivacyError(
+                    f"{out} is not replaced: {reason}. --overwrite replaces only an earlier "
+                    "build, so that no unrelated file is deleted. Choose another --out, or "
+                    "empty the folder yourself."
+                )
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    tmp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.tmp")
+    tmp.mkdir()  # mode 0o777 minus the umask (tempfile.mkdtemp would force 0o700)
     try:
         generate(tmp, seed=seed, profiles=profiles, languages=languages, font=font)
+        manifest = json.loads((tmp / "manifest.json").read_text(encoding="utf-8"))
+        manifest["built_by"] = BUILD_MARKER
+        (tmp / "manifest.json").write_text(
+            json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+            encoding="utf-8",
+        )
         if out.exists():
             old = out.with_name(f".{out.name}.old-{os.getpid()}")
             out.rename(old)
@@ -1232,5 +1280,8 @@ def synthetic_records(
     """Records of the cached synthetic data for ``languages`` (generated on first use)."""
     records: list[MultiPrivRecord] = []
     for lang in languages:
-        records += load_records(ensure_synthetic(seed, profiles, lang, font) / "records.jsonl")
+        # generated here and marked complete: the files exist, decoding them again is waste
+        records += load_records(
+            ensure_synthetic(seed, profiles, lang, font) / "records.jsonl", decode_images=False
+        )
     return records

@@ -34,6 +34,7 @@ from inspect_ai.model import GenerateConfig
 from inspect_ai.solver import generate
 
 from multipriv.dataset import (
+    BBOX_FORMATS,
     PERCEPTION_TASKS,
     REASONING_TASKS,
     BboxFormat,
@@ -44,6 +45,7 @@ from multipriv.dataset import (
     records_to_dataset,
 )
 from multipriv.scorers import multipriv_scorer
+from vlm_privacy import params
 from vlm_privacy.errors import VlmPrivacyError
 from vlm_privacy.judges import JudgeMode, require_judge
 from vlm_privacy.naming import qualified
@@ -122,7 +124,17 @@ def multipriv_task(
     judge: JudgeMode = "auto",
     pii_source: str | None = None,
 ) -> Task:
-    """A MultiPriv task over ``tasks``; the public tasks below wrap it."""
+    """A MultiPriv task over ``tasks``; the public tasks below wrap it.
+
+    Every parameter is checked (type and range) before any data is read or generated
+    (``language``, ``source`` and ``judge`` by the functions that use them).
+    """
+    data = params.text("data", data, hint="the path of a .jsonl or .json file of records")
+    params.integer("seed", seed)
+    params.integer("profiles", profiles, low=1)
+    font = params.text("font", font, hint="the path of a CJK font file")
+    params.choice("bbox_format", bbox_format, BBOX_FORMATS)
+    pii_source = params.text("pii_source", pii_source, hint="a URL or the path of an archive")
     languages = language_filter(language)
     setup = require_judge(judge)  # validates the judge name before any data work
     records, served, where = _records(

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import os
 import secrets
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -36,7 +37,11 @@ from typing import Any, Literal
 from inspect_ai.dataset import MemoryDataset, Sample
 from inspect_ai.model import ChatMessageUser, ContentImage, ContentText
 
+from spy_bench.schema import SpyItem, item_problems
 from vlm_privacy.errors import DataValidationError
+from vlm_privacy.images import ImageCheckMemo
+
+logger = logging.getLogger(__name__)
 
 ScenarioKind = Literal["none", "compatible", "conflict"]
 
@@ -71,11 +76,6 @@ SITUATIONS: dict[int, Situation] = {
     4: Situation(4, private=False, scenario="compatible"),
     5: Situation(5, private=True, scenario="conflict"),
 }
-
-ITEM_FIELDS = ("benchmark_id", "label", "other_labels", "question_item")
-QUESTION_FIELDS = ("question_id", "image_path", "question")
-SCENARIO_FIELDS = ("scenario", "2nd_person_template")
-IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"BM", b"RIFF")
 
 
 def expected_verdict(label: str, private: bool, scenario: ScenarioKind) -> str:
@@ -148,140 +148,22 @@ def load_items(path: Path, list_key: str = "benchmark_list") -> list[dict[str, A
     )
 
 
-def _fills_once(template: Any) -> bool:
-    """Whether ``template`` is a string that ``str.format`` fills with exactly one value."""
-    if not isinstance(template, str) or "{}" not in template:
-        return False
-    try:
-        template.format("")
-    except (IndexError, KeyError, ValueError, AttributeError):
-        return False
-    return True
+def _outside(data_dir: Path, image_path: str) -> str | None:
+    """The real path of ``<data_dir>/<image_path>`` when a symlink takes it outside ``data_dir``."""
+    real = os.path.realpath(os.path.join(data_dir, image_path))
+    root = os.path.realpath(data_dir)
+    return None if real == root or real.startswith(root.rstrip(os.sep) + os.sep) else real
 
 
-def _is_text(value: Any) -> bool:
-    return isinstance(value, str) and bool(value.strip())
-
-
-def _is_id(value: Any) -> bool:
-    return (isinstance(value, int) and not isinstance(value, bool)) or _is_text(value)
-
-
-def _scenario_problems(item: Mapping[str, Any]) -> list[str]:
-    problems: list[str] = []
-    for key in ("non_privacy_scenarios", "privacy_scenarios"):
-        scenarios = item.get(key, [])
-        if not isinstance(scenarios, list):
-            problems.append(f"field '{key}' must be a list")
-            continue
-        seen: set[str] = set()
-        for i, sc in enumerate(scenarios):
-            if not isinstance(sc, dict) or any(f not in sc for f in SCENARIO_FIELDS):
-                problems.append(f"'{key}[{i}]' needs fields {list(SCENARIO_FIELDS)}")
-                continue
-            if not _is_text(sc["scenario"]):
-                problems.append(f"'{key}[{i}].scenario' must be a non-empty string (its id)")
-            elif sc["scenario"] in seen:
-                problems.append(f"'{key}[{i}].scenario' repeats {sc['scenario']!r}")
-            else:
-                seen.add(sc["scenario"])
-            if not _fills_once(sc["2nd_person_template"]):
-                problems.append(
-                    f"'{key}[{i}].2nd_person_template' must be a string with one '{{}}' for "
-                    "the question (and no other braces)"
-                )
-    return problems
-
-
-def _item_problems(
-    item: Any,
-    label2text: Mapping[str, str],
-    data_dir: Path | None,
-    checked: dict[str, str | None] | None = None,
-) -> list[str]:
-    """Everything wrong with one item, as short phrases naming the field.
-
-    ``checked`` memoizes image checks by image path (images are shared by several items).
-    """
-    if not isinstance(item, dict):
-        return [f"is a {type(item).__name__}, not an object"]
-    problems = [f"missing field '{f}'" for f in ITEM_FIELDS if f not in item]
-    if problems:
-        return problems
-    if not _is_id(item["benchmark_id"]):
-        problems.append("field 'benchmark_id' must be a non-empty string or an integer")
-    labels = item.get("label2text", label2text)
-    if not isinstance(labels, dict) or not all(_is_text(v) for v in labels.values()):
-        return [
-            *problems,
-            "field 'label2text' must be an object mapping label ids to non-empty texts",
-        ]
-    where = " (not in the item's 'label2text')" if "label2text" in item else ""
-    label = item["label"]
-    if not isinstance(label, str):
-        problems.append("field 'label' must be a label id string, e.g. 'a31_passport'")
-    elif label not in labels:
-        problems.append(f"unknown label '{label}' (field 'label'){where}")
-    other = item["other_labels"]
-    if not isinstance(other, dict):
-        problems.append("field 'other_labels' must be an object of label -> 0/1")
-    else:
-        unknown = [k for k in other if k not in labels]
-        if unknown:
-            problems.append(f"unknown label(s) {unknown[:3]} in 'other_labels'{where}")
-        bad = [k for k, v in other.items() if k != label and v not in (0, 1)]
-        if bad:
-            problems.append(f"'other_labels' flags must be 0 or 1 (bad: {bad[:3]})")
-    templates = item.get("instruct_templates")
-    if templates is not None and (
-        not isinstance(templates, list | tuple)
-        or len(templates) != 2
-        or not all(_fills_once(t) for t in templates)
-    ):
-        problems.append(
-            "field 'instruct_templates' must be two strings, each with one '{}' for the category"
-        )
-    qi = item["question_item"]
-    if not isinstance(qi, dict):
-        return [*problems, *_scenario_problems(item), "field 'question_item' must be an object"]
-    problems += [f"missing field 'question_item.{f}'" for f in QUESTION_FIELDS if f not in qi]
-    if "question_id" in qi and not _is_id(qi["question_id"]):
-        problems.append("field 'question_item.question_id' must be a string or an integer")
-    if "question" in qi and not _is_text(qi["question"]):
-        problems.append("field 'question_item.question' must be a non-empty string")
-    image_path = qi.get("image_path")
-    if "image_path" in qi and (not _is_text(image_path) or "\x00" in image_path):
-        problems.append(
-            "field 'question_item.image_path' must be a file path (relative to the data "
-            "directory, e.g. images/test2017/2017_10000580.jpg)"
-        )
-        image_path = None
-    problems += _scenario_problems(item)
-    if data_dir is not None and image_path is not None:
-        if checked is None:
-            problem = _image_problem(data_dir, image_path)
-        elif image_path in checked:
-            problem = checked[image_path]
-        else:
-            problem = checked[image_path] = _image_problem(data_dir, image_path)
-        if problem:
-            problems.append(problem)
-    return problems
-
-
-def _image_problem(data_dir: Path, image_path: str) -> str | None:
-    """What is wrong with ``<data_dir>/<image_path>`` (only the first bytes are read), if anything."""
-    path = os.path.join(data_dir, image_path)
-    try:
-        with open(path, "rb") as f:
-            head = f.read(12)
-    except FileNotFoundError:
-        return f"image not found: {Path(path).resolve()}"
-    except OSError as ex:
-        return f"image unreadable: {Path(path).resolve()} ({ex.strerror or ex})"
-    if not head.startswith(IMAGE_MAGIC):
-        return f"image unreadable (not a JPEG/PNG/GIF/BMP/WebP file): {Path(path).resolve()}"
-    return None
+def sample_ids(item: Mapping[str, Any]) -> list[str]:
+    """The ids of every sample an item can expand to (all five situations)."""
+    out = []
+    for situation, scenario in item_situations(item):
+        sample_id = f"{item['benchmark_id']}:{situation.number}"
+        if scenario is not None and scenario["scenario"]:
+            sample_id += f":{scenario['scenario']}"
+        out.append(sample_id)
+    return out
 
 
 def validate_items(
@@ -291,24 +173,37 @@ def validate_items(
     source: Path | str,
     data_dir: Path | None = None,
     max_reported: int = 5,
+    schema: type[SpyItem] = SpyItem,
+    hint: str = "",
 ) -> None:
     """Raise one :class:`DataValidationError` naming the first offending items, if any.
+
+    Each item is checked against ``schema`` (:class:`SpyItem`), then across items: benchmark
+    ids and the sample ids built from them (``<benchmark_id>:<situation>[:<scenario>]``) must
+    be unique. With ``data_dir``, every image is read and decoded (once per file version:
+    :class:`~vlm_privacy.images.ImageCheckMemo`). An image reached
+    through a symlink that leads outside ``data_dir`` is allowed, with a warning naming it.
 
     Args:
         items: Items in the official schema.
         label2text: The label taxonomy (items may carry their own ``label2text``).
         source: File the items came from (named in the error).
-        data_dir: When given, each item's image must exist under it and look like an image
-            (only the first bytes are read).
+        data_dir: When given, each item's image must be a regular file under it that decodes
+            as an image.
         max_reported: How many offending items to list.
+        schema: The item model (:class:`SpyItem`, or SPY-Tune's row model).
+        hint: Extra advice appended to the error.
     """
     bad: list[str] = []
     n_bad = 0
     checked: dict[str, str | None] = {}
+    outside: dict[str, str] = {}
     first_index: dict[str, int] = {}
+    sample_owner: dict[str, int] = {}
+    memo = ImageCheckMemo(data_dir) if data_dir is not None else None
     for index, item in enumerate(items):
-        problems = _item_problems(item, label2text, data_dir, checked)
-        if isinstance(item, dict) and _is_id(item.get("benchmark_id")):
+        problems = item_problems(item, label2text, schema)
+        if not problems and isinstance(item, dict):
             ident = str(item["benchmark_id"])
             if ident in first_index:
                 problems.append(
@@ -317,12 +212,43 @@ def validate_items(
                 )
             else:
                 first_index[ident] = index
+                for sample_id in sample_ids(item):
+                    other = sample_owner.setdefault(sample_id, index)
+                    if other != index:
+                        problems.append(
+                            f"sample id {sample_id!r} is also made by item {other} (benchmark_id "
+                            f"{items[other]['benchmark_id']!r}): change one of the benchmark_id "
+                            "or scenario ids (':' inside them makes ids that collide)"
+                        )
+                        break
+            image_path = item["question_item"]["image_path"]
+            if memo is not None:
+                if image_path not in checked:
+                    checked[image_path] = memo.problem(data_dir / image_path, image_path)
+                    real = _outside(data_dir, image_path)
+                    if real is not None:
+                        outside[image_path] = real
+                if checked[image_path]:
+                    problems.append(checked[image_path])  # type: ignore[arg-type]
         if problems:
             n_bad += 1
             if len(bad) < max_reported:
                 ident = item.get("benchmark_id", "?") if isinstance(item, dict) else "?"
                 shown = str(ident) if len(str(ident)) <= 40 else str(ident)[:37] + "..."
                 bad.append(f"  item {index} (benchmark_id {shown}): {'; '.join(problems)}")
+    if memo is not None:
+        memo.save()
+    if outside:
+        shown_links = ", ".join(f"{p} -> {real}" for p, real in list(outside.items())[:5])
+        logger.warning(
+            "%s: %d image(s) are symlinks leading outside the data folder %s: %s%s. They are "
+            "sent to the model and stored in the log; check that this is intended.",
+            source,
+            len(outside),
+            data_dir,
+            shown_links,
+            " ..." if len(outside) > 5 else "",
+        )
     if n_bad:
         images = any("image" in line for line in bad)
         fix = (
@@ -335,6 +261,7 @@ def validate_items(
             + "\n".join(bad)
             + ("\n  ..." if n_bad > len(bad) else "")
             + f"\n{fix}"
+            + (f" {hint}" if hint else "")
         )
 
 
@@ -552,6 +479,7 @@ def spy_bench_dataset(
         categories: Only items whose target label is one of these label ids.
         name: Dataset name shown in logs.
     """
+    situations = tuple(situations)
     root = resolve_data_dir(data_dir)
     label2text = load_label2text(root / "label2text.json")
     questions = root / "questions.json"
@@ -570,7 +498,20 @@ def spy_bench_dataset(
                 f"Unknown categories {unknown} in -T categories=...; valid ids are the keys of "
                 f"{root / 'label2text.json'} (e.g. a4_gender, a31_passport)."
             )
-        items = [it for it in items if isinstance(it, dict) and it.get("label") in wanted]
+        selected = [it for it in items if isinstance(it, dict) and it.get("label") in wanted]
+        if items and not selected:
+            present = sorted({str(it.get("label")) for it in items if isinstance(it, dict)})
+            raise DataValidationError(
+                f"-T categories={','.join(wanted)} selects none of the {len(items)} items of "
+                f"{questions}: no item has one of these target labels. Categories with items: "
+                f"{', '.join(present[:12])}{' ...' if len(present) > 12 else ''}."
+            )
+        items = selected
+    if not items:
+        raise DataValidationError(
+            f"{questions} has an empty benchmark_list: there is nothing to evaluate. "
+            "Re-download the data (vlm-privacy download spy-bench --force) or add items."
+        )
     validate_items(items, label2text, source=questions, data_dir=root)
     with _gc_paused():
         samples = [
@@ -580,6 +521,14 @@ def spy_bench_dataset(
                 item, label2text, root, situations=situations, n_distractors=n_distractors
             )
         ]
+    if not samples:
+        kinds = {3: "privacy_scenarios", 4: "privacy_scenarios", 5: "non_privacy_scenarios"}
+        needed = sorted({kinds[n] for n in situations if n in kinds})
+        raise DataValidationError(
+            f"No samples for situations {sorted(set(situations))} in {questions}: none of the "
+            f"{len(items)} selected items has {' or '.join(needed) or 'any situation'}. Pick "
+            "another task (spy_bench/no_scenario needs no scenarios) or other -T categories."
+        )
     if len(samples) >= FREEZE_MIN_SAMPLES:
         _freeze_heap()
     return MemoryDataset(samples, name=name, location=str(questions))

@@ -37,6 +37,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from spy_bench.schema import item_problems
 from vlm_privacy.cache import cache_dir, clear_complete, is_complete, mark_complete
 from vlm_privacy.errors import DataValidationError, DownloadError
 from vlm_privacy.fetch import extract_by_name, fetch_file
@@ -90,9 +91,10 @@ def referenced_images(questions: Any, source: str) -> list[str]:
     """Return the image paths that a parsed ``questions.json`` references, sorted, unique.
 
     Paths are ``benchmark_list[*].question_item.image_path``, relative to the data directory
-    (``images/test2017/<name>.jpg``). A file that does not follow that schema, or an image
-    path that is absolute or climbs out with ``..``, raises
-    :class:`~vlm_privacy.errors.DataValidationError` naming ``source``.
+    (``images/test2017/<name>.jpg``). Each item is checked against
+    :class:`spy_bench.schema.SpyItem` (labels are checked when the task loads the data): an
+    item that does not follow it, such as an image path that is absolute or climbs out with
+    ``..``, raises :class:`~vlm_privacy.errors.DataValidationError` naming ``source``.
     """
     items = questions.get("benchmark_list") if isinstance(questions, dict) else None
     if not isinstance(items, list):
@@ -102,20 +104,13 @@ def referenced_images(questions: Any, source: str) -> list[str]:
         )
     paths: set[str] = set()
     for index, item in enumerate(items):
-        question = item.get("question_item") if isinstance(item, dict) else None
-        image = question.get("image_path") if isinstance(question, dict) else None
-        if not isinstance(image, str) or not image:
+        problems = item_problems(item, None)
+        if problems:
             raise DataValidationError(
-                f"{source}: benchmark_list[{index}].question_item.image_path is missing or not "
-                "a string. Check the questions URL or path."
+                f"{source}: benchmark_list[{index}] is not a SPY-Bench item: "
+                f"{'; '.join(problems)}. Check the questions URL or path."
             )
-        relative = relative_inside(image)
-        if relative is None:
-            raise DataValidationError(
-                f"{source}: benchmark_list[{index}].question_item.image_path {image!r} must be "
-                "a relative path inside the data directory (like images/test2017/x.jpg)."
-            )
-        paths.add(relative)
+        paths.add(relative_inside(item["question_item"]["image_path"]))  # type: ignore[arg-type]
     return sorted(paths)
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import io
 import os
 from collections import OrderedDict
 
@@ -28,6 +27,7 @@ from inspect_ai.model import ChatMessageUser, ContentImage
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 
 from vlm_privacy.errors import DataValidationError
+from vlm_privacy.images import image_data_problem
 from vlm_privacy.judges import JudgeMode, require_judge
 from vlm_privacy.naming import qualified
 
@@ -61,27 +61,6 @@ def self_moderation() -> Solver:
         return state
 
     return solve
-
-
-def image_data_problem(data: bytes) -> str | None:
-    """Why ``data`` is not a decodable image, or ``None`` when it is.
-
-    The image is decoded (JPEGs at 1/8 scale, which still reads every byte), so truncated files
-    are caught, not only wrong headers.
-    """
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
-            image.load()
-    except UnidentifiedImageError:
-        return "not an image file Pillow can read"
-    except (OSError, ValueError, SyntaxError) as ex:  # truncated / corrupt data
-        return f"corrupt image data ({ex})"
-    except Image.DecompressionBombError as ex:
-        return f"image too large to decode ({ex})"
-    return None
 
 
 def _data_uri_bytes(uri: str) -> bytes | None:

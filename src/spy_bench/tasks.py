@@ -37,11 +37,13 @@ from inspect_ai import Task, task
 from inspect_ai.model import GenerateConfig
 from inspect_ai.solver import generate
 
-from spy_bench.dataset import spy_bench_dataset
+from spy_bench.dataset import MAX_DISTRACTORS, spy_bench_dataset
 from spy_bench.metrics import metrics_for
 from spy_bench.scorers import privacy_judge
 from spy_bench.solvers import setup_checks
+from vlm_privacy import params
 from vlm_privacy.judges import DEFAULT_CASCADE_THRESHOLD, JudgeMode
+from vlm_privacy.judges.select import validate_judge_mode
 from vlm_privacy.naming import qualified
 
 TASK_VERSION = "1.0.0"
@@ -62,7 +64,20 @@ def spy_bench_task(
     cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     name: str = "spy_bench",
 ) -> Task:
-    """A SPY-Bench task over the given situations (1-5); the public tasks below wrap it."""
+    """A SPY-Bench task over the given situations (1-5); the public tasks below wrap it.
+
+    Every parameter is checked (type and range) before any data is read.
+    """
+    data_dir = params.text("data_dir", data_dir, hint="a folder path")
+    distractors = params.boolean("distractors", distractors)
+    n_distractors = params.integer(
+        "n_distractors", n_distractors, low=0, high=MAX_DISTRACTORS, optional=True
+    )
+    categories = params.names(
+        "categories", categories, hint="label ids, comma-separated (e.g. a4_gender,a31_passport)"
+    )
+    validate_judge_mode(judge)
+    cascade_threshold = params.number("cascade_threshold", cascade_threshold, low=0.0, high=1.0)
     dataset = spy_bench_dataset(
         data_dir,
         situations=situations,

@@ -21,3 +21,7 @@ class DownloadError(VlmPrivacyError):
 
 class UnsafeArchiveError(VlmPrivacyError):
     """An archive has a member that would be written outside the target directory."""
+
+
+class ParameterError(VlmPrivacyError, ValueError):
+    """A task parameter (``-T name=value``) has the wrong type or is out of range."""

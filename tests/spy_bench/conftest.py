@@ -44,3 +44,17 @@ def reference_dir(tmp_path: Path, reference_items: list[dict]) -> Path:
 def synthetic_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Synthetic data: 14 items over 10 images, including absolute-privacy categories."""
     return write_synthetic_spy_bench(tmp_path_factory.mktemp("syn"), n_items=14, n_images=10)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Point the vlm-privacy cache (image-check memos among others) at a temporary folder."""
+    import os
+
+    old = os.environ.get("VLM_PRIVACY_CACHE")
+    os.environ["VLM_PRIVACY_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        os.environ.pop("VLM_PRIVACY_CACHE", None)
+    else:
+        os.environ["VLM_PRIVACY_CACHE"] = old

@@ -33,7 +33,9 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from pydantic import field_validator
 
 from spy_bench.dataset import (
     MAX_DISTRACTORS,
@@ -46,8 +48,10 @@ from spy_bench.dataset import (
     packaged_label2text,
     validate_items,
 )
+from spy_bench.schema import SpyItem, SpyQuestion, nonempty_text
 from vlm_privacy.errors import DataValidationError, DownloadError
 from vlm_privacy.files import relative_inside
+from vlm_privacy.schema import FIELD
 
 if TYPE_CHECKING:
     from datasets import Dataset
@@ -58,9 +62,6 @@ METHODS: tuple[str, ...] = ("sft", "dpo", "nca", "nca-p")
 
 LIST_KEY = "data_list"
 """Key of the item list in SPY-Tune files (SPY-Bench files use ``benchmark_list``)."""
-
-ANSWER_FIELDS = ("respond_ans", "reject_ans")
-"""The two answers every ``question_item`` carries."""
 
 VISPR_TRAIN_URL = "https://datasets.d2.mpi-inf.mpg.de/orekondy17iccv/train2017.tar.gz"
 """The VISPR train archive holding the SPY-Tune images."""
@@ -101,22 +102,30 @@ class TunePair:
 # --------------------------------------------------------------------------- loading
 
 
-def _answer_problems(item: Any) -> list[str]:
-    qi = item.get("question_item") if isinstance(item, dict) else None
-    if not isinstance(qi, dict):
-        return []  # reported by validate_items
-    problems = [
-        f"'question_item.{f}' must be a non-empty string"
-        for f in ANSWER_FIELDS
-        if not isinstance(qi.get(f), str) or not qi.get(f, "").strip()
-    ]
-    chosen = item.get("chosen_scenarios")
-    if chosen is not None and (
-        not isinstance(chosen, list)
-        or not all(isinstance(sc, dict) and "2nd_person_template" in sc for sc in chosen)
-    ):
-        problems.append("'chosen_scenarios' must be a list of scenarios")
-    return problems
+class SpyTuneQuestion(SpyQuestion):
+    """A SPY-Tune ``question_item``: SPY-Bench's, plus the two answers."""
+
+    respond_ans: Annotated[str, nonempty_text(f"{FIELD} must be a non-empty string")]
+    reject_ans: Annotated[str, nonempty_text(f"{FIELD} must be a non-empty string")]
+
+
+class SpyTuneItem(SpyItem):
+    """One SPY-Tune row (``data_list`` of the authors' ``train_data.json``): a SPY-Bench item
+    (:class:`spy_bench.dataset.SpyItem`) whose ``question_item`` carries ``respond_ans`` and
+    ``reject_ans``, optionally with the scenarios used for situation 4 (``chosen_scenarios``)."""
+
+    question_item: SpyTuneQuestion
+    chosen_scenarios: list[dict[str, Any]] | None = None
+
+    @field_validator("chosen_scenarios", mode="before")
+    @classmethod
+    def _chosen(cls, value: Any) -> Any:
+        if value is not None and (
+            not isinstance(value, list)
+            or not all(isinstance(sc, dict) and "2nd_person_template" in sc for sc in value)
+        ):
+            raise ValueError(f"{FIELD} must be a list of scenarios")
+        return value
 
 
 def validate_tune_items(
@@ -127,31 +136,22 @@ def validate_tune_items(
     images_dir: Path | None = None,
     max_reported: int = 5,
 ) -> None:
-    """Check items against the SPY-Tune schema; raise one :class:`DataValidationError`.
+    """Check items against :class:`SpyTuneItem`; raise one :class:`DataValidationError`.
 
-    The SPY-Bench checks (:func:`spy_bench.dataset.validate_items`: fields, labels, scenarios
-    and, with ``images_dir``, that every image exists) plus the SPY-Tune answers.
+    The SPY-Bench checks (:func:`spy_bench.dataset.validate_items`: fields, labels, scenarios,
+    unique ids and, with ``images_dir``, that every image is there and decodes) with the
+    SPY-Tune answers.
     """
-    validate_items(items, label2text, source=source, data_dir=images_dir, max_reported=5)
-    bad: list[str] = []
-    n_bad = 0
-    for index, item in enumerate(items):
-        problems = _answer_problems(item)
-        if problems:
-            n_bad += 1
-            if len(bad) < max_reported:
-                bad.append(
-                    f"  item {index} (benchmark_id {item.get('benchmark_id', '?')}): "
-                    + "; ".join(problems)
-                )
-    if n_bad:
-        raise DataValidationError(
-            f"{source}: {n_bad} of {len(items)} item(s) are not SPY-Tune records:\n"
-            + "\n".join(bad)
-            + ("\n  ..." if n_bad > len(bad) else "")
-            + "\nEach question_item needs 'respond_ans' and 'reject_ans' (the SPY-Tune "
-            "train_data.json layout)."
-        )
+    validate_items(
+        items,
+        label2text,
+        source=source,
+        data_dir=images_dir,
+        max_reported=max_reported,
+        schema=SpyTuneItem,
+        hint="Each question_item needs 'respond_ans' and 'reject_ans' (the SPY-Tune "
+        "train_data.json layout).",
+    )
 
 
 def load_tune_items(
