@@ -14,7 +14,7 @@ from vlm_privacy.testing.scripted import scripted_model
 
 CLEAR_REFUSAL = "I'm sorry, but I can't provide that information to respect people's privacy."
 CLEAR_ANSWER = "The person in the image appears to be about 30 years old."
-MIXED = "I can't share personal details, but the name on the card is John Smith."
+MIXED = "I can't share personal details, but the person appears to be a man."
 
 
 def answers(messages) -> str:
