@@ -44,6 +44,7 @@ from inspect_ai.model import ChatMessageUser, Content, ContentImage, ContentText
 
 from multipriv.prompts import answer_instruction, image_label
 from vlm_privacy.errors import DataValidationError
+from vlm_privacy.files import write_text_atomic
 
 Task = Literal[
     "direct_identifier",
@@ -420,11 +421,10 @@ def load_records(data: str | Path, *, check_files: bool = True) -> list[MultiPri
 
 
 def write_records(records: Iterable[MultiPrivRecord], path: Path, base_dir: Path) -> None:
-    """Write records as JSONL (image paths relative to ``base_dir``), temp file then rename."""
+    """Write records as JSONL (image paths relative to ``base_dir``), atomically
+    (:func:`vlm_privacy.files.write_text_atomic`)."""
     lines = [json.dumps(r.to_json(base_dir), ensure_ascii=False, sort_keys=True) for r in records]
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_text_atomic(path, "\n".join(lines) + "\n")
 
 
 # --------------------------------------------------------------------------------------------
