@@ -67,6 +67,7 @@ def _progress_bar(
         yield lambda _n: None
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import (
         BarColumn,
         DownloadColumn,
@@ -84,7 +85,7 @@ def _progress_bar(
         TimeRemainingColumn(),
         console=Console(stderr=True),
     ) as progress:
-        task = progress.add_task(description, total=total)
+        task = progress.add_task(escape(description), total=total)  # a file name, not markup
         yield lambda n: progress.advance(task, n)
 
 
