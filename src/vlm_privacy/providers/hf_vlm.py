@@ -49,6 +49,7 @@ without them.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import base64
 import binascii
 import copy
@@ -57,6 +58,7 @@ import io
 import queue
 import threading
 import time
+import weakref
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -216,6 +218,16 @@ class _Pending:
 
 _STOP = object()
 
+SHUTDOWN_TIMEOUT = 30.0
+"""Seconds the process waits at exit for a batch worker to stop (a generation in progress
+stops at its next token, so this is one forward pass at most in practice)."""
+
+_LIVE_BATCHERS: weakref.WeakSet[RequestBatcher] = weakref.WeakSet()
+
+
+class ShuttingDownError(HfVlmError):
+    """The process is exiting (Ctrl-C or an error ended the run); the request was dropped."""
+
 
 class RequestBatcher:
     """Collects requests from many coroutines into batches run on one worker thread.
@@ -224,6 +236,12 @@ class RequestBatcher:
     ``batch_size`` requests are queued) for more; requests are grouped by their generation
     settings and each group is run with ``run_batch``. If a batch of several requests fails,
     its requests are retried one by one, so that one bad request does not fail the others.
+
+    When the process exits while the worker generates (a run ended by Ctrl-C or an
+    exception), :meth:`shutdown` runs at exit: it sets :attr:`closing` (which stops a
+    generation in progress at its next token) and joins the worker. A daemon thread still
+    inside torch when the interpreter finalizes aborts the process with
+    "terminate called without an active exception" (exit code 134) instead of Inspect's own.
     """
 
     def __init__(
@@ -238,6 +256,9 @@ class RequestBatcher:
         self._queue: queue.Queue[Any] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self.closing = threading.Event()
+        """Set when the process exits: generation stops and queued requests are dropped."""
+        _LIVE_BATCHERS.add(self)
 
     async def submit(self, request: GenerationRequest) -> GenerationResult:
         """Queue ``request`` and wait for its result (cancelling the wait drops the request)."""
@@ -253,7 +274,21 @@ class RequestBatcher:
                 self._queue.put(_STOP)
                 self._thread = None
 
+    def shutdown(self, timeout: float = SHUTDOWN_TIMEOUT) -> None:
+        """Stop now: end the generation in progress at its next token, drop queued requests
+        (their callers get :class:`ShuttingDownError`) and wait up to ``timeout`` seconds for
+        the worker thread to finish."""
+        self.closing.set()
+        with self._lock:
+            thread, self._thread = self._thread, None
+            if thread is not None:
+                self._queue.put(_STOP)
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+
     def _ensure_worker(self) -> None:
+        if self.closing.is_set():
+            raise ShuttingDownError("hf-vlm is shutting down: the request was not run.")
         with self._lock:
             if self._thread is None:
                 self._thread = threading.Thread(
@@ -279,9 +314,32 @@ class RequestBatcher:
                     break
                 collected.append(item)
             for group in _group_by_settings(collected, self.batch_size):
-                self._run_group(group)
-            if stop:
+                if self.closing.is_set():
+                    self._drop(group)
+                else:
+                    self._run_group(group)
+            if stop or self.closing.is_set():
+                self._drop_queued()
                 return
+
+    def _drop(self, group: list[_Pending]) -> None:
+        for pending in group:
+            if pending.future.set_running_or_notify_cancel():
+                pending.future.set_exception(
+                    ShuttingDownError("hf-vlm is shutting down: the request was not run.")
+                )
+
+    def _drop_queued(self) -> None:
+        """Fail the requests still queued once the worker stops for shutdown."""
+        if not self.closing.is_set():
+            return
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            if item is not _STOP:
+                self._drop([item])
 
     def _run_group(self, group: list[_Pending]) -> None:
         # drop requests whose caller went away (sample cancelled or timed out)
@@ -302,6 +360,15 @@ class RequestBatcher:
             return
         for pending, result in zip(group, results, strict=True):
             pending.future.set_result(result)
+
+
+def _shutdown_batchers() -> None:
+    """At interpreter exit: stop every batch worker cleanly (see :class:`RequestBatcher`)."""
+    for batcher in list(_LIVE_BATCHERS):
+        batcher.shutdown()
+
+
+atexit.register(_shutdown_batchers)
 
 
 def _on_asyncio() -> bool:
@@ -813,14 +880,19 @@ class HfVlmAPI(ModelAPI):
             eos_ids = {self.tokenizer.eos_token_id}
             generation_config.eos_token_id = self.tokenizer.eos_token_id
         gen_args: dict[str, Any] = {"generation_config": generation_config}
+        criteria = [_closing_criterion(self._batcher.closing)] if self._batcher else []
         criterion = self._stop_criterion(settings.stop_seqs) if settings.stop_seqs else None
         if criterion is not None:
-            gen_args["stopping_criteria"] = transformers.StoppingCriteriaList([criterion])
+            criteria.append(criterion)
+        if criteria:
+            gen_args["stopping_criteria"] = transformers.StoppingCriteriaList(criteria)
         if settings.seed is not None:
             transformers.set_seed(settings.seed)
 
         with torch.inference_mode():
             sequences = model.generate(**inputs, **gen_args)
+        if self._batcher is not None and self._batcher.closing.is_set():
+            raise ShuttingDownError("hf-vlm is shutting down: generation was stopped.")
         if not isinstance(sequences, torch.Tensor):
             sequences = sequences.sequences
         prompt_length = inputs["input_ids"].shape[1]
@@ -880,6 +952,20 @@ class HfVlmAPI(ModelAPI):
 # --------------------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------------------
+
+
+def _closing_criterion(closing: threading.Event) -> Any:
+    """A transformers ``StoppingCriteria`` that ends generation once ``closing`` is set."""
+    import torch
+    from transformers import StoppingCriteria
+
+    class _Closing(StoppingCriteria):
+        def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+            return torch.full(
+                (input_ids.shape[0],), closing.is_set(), dtype=torch.bool, device=input_ids.device
+            )
+
+    return _Closing()
 
 
 def _batch_images(requests: list[GenerationRequest]) -> list[list[Image.Image]]:
