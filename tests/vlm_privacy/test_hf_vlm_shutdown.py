@@ -1,5 +1,5 @@
 """An hf-vlm run that ends while the model generates exits with Inspect's own code
-(issue 15, item 8), and hf-vlm refuses inputs longer than the model's context (item 10).
+(issue 15, item 8).
 
 Before the fix, the batch worker (a daemon thread) was still inside ``model.generate`` when
 the interpreter finalized, and the process aborted: "terminate called without an active

@@ -133,6 +133,15 @@ class ImageLoadError(HfVlmError):
     """An input image is missing or could not be decoded."""
 
 
+class InputTooLongError(HfVlmError):
+    """A sample's input is longer than the model's context window."""
+
+
+MAX_CHARS_PER_TOKEN = 64
+"""Characters one token covers at most in practice; a prompt longer than the context times
+this is refused without tokenizing it (a 200 MB question would take gigabytes to tokenize)."""
+
+
 class UnsupportedInputError(HfVlmError):
     """The input uses something this provider cannot give a local VLM (tools, audio, video)."""
 
@@ -727,6 +736,7 @@ class HfVlmAPI(ModelAPI):
             )
         settings = GenerationSettings.from_config(config)
         prepared = await self.prepare(input)
+        self._check_prompt_chars(prepared.prompt)
         request = GenerationRequest(
             prompt=prepared.prompt, images=prepared.images, settings=settings
         )
@@ -829,6 +839,58 @@ class HfVlmAPI(ModelAPI):
             "chat_template.jinja to the folder, or pass -M chat_template=PATH_TO_JINJA."
         )
 
+    # -- input length -------------------------------------------------------------------
+
+    @property
+    def context_length(self) -> int | None:
+        """The model's context window in tokens (None when neither config nor tokenizer says).
+
+        The smallest of the text model's ``max_position_embeddings`` (``text_config`` for
+        VLMs), the model's own, and the tokenizer's ``model_max_length`` (when it is set).
+        """
+        if not hasattr(self, "_context_length"):
+            values: list[int] = []
+            config = getattr(self.model, "config", None)
+            for owner in (getattr(config, "text_config", None), config):
+                value = getattr(owner, "max_position_embeddings", None)
+                if isinstance(value, int) and value > 0:
+                    values.append(value)
+            limit = getattr(self.tokenizer, "model_max_length", None)
+            if isinstance(limit, int) and 0 < limit < 10**9:  # unset: a huge sentinel
+                values.append(limit)
+            self._context_length = min(values) if values else None
+        return self._context_length
+
+    def _too_long(self, length: int, unit: str) -> InputTooLongError:
+        return InputTooLongError(
+            f"This sample's input is {length:,} {unit}, longer than the "
+            f"{self.context_length:,}-token context of {self.model_name!r}; it was not "
+            "generated. Shorten the question (or the conversation), or use a model with a "
+            "longer context."
+        )
+
+    def _check_prompt_chars(self, prompt: str) -> None:
+        """Refuse, before tokenizing, a prompt that cannot fit the context at any tokenization
+        (more than :data:`MAX_CHARS_PER_TOKEN` characters per context token)."""
+        context = self.context_length
+        if context is not None and len(prompt) > context * MAX_CHARS_PER_TOKEN:
+            raise self._too_long(len(prompt), "characters")
+
+    def _check_input_lengths(self, requests: list[GenerationRequest], inputs: Any) -> None:
+        """Refuse a batch in which an input (text and image tokens) exceeds the context.
+
+        The batcher then retries its requests one by one, so only the long one fails.
+        """
+        context = self.context_length
+        if context is None:
+            return
+        mask = inputs.get("attention_mask")
+        ids = inputs["input_ids"]
+        lengths = mask.sum(dim=1).tolist() if mask is not None else [ids.shape[1]] * len(requests)
+        longest = max(int(n) for n in lengths)
+        if longest > context:
+            raise self._too_long(longest, "tokens")
+
     # -- generation (runs on the batch worker thread) -------------------------------------
 
     def _generate_batch(self, requests: list[GenerationRequest]) -> list[GenerationResult]:
@@ -853,6 +915,7 @@ class HfVlmAPI(ModelAPI):
             if self.accepts_images
             else self.tokenizer(processor_args["text"], padding=True, return_tensors="pt")
         )
+        self._check_input_lengths(requests, inputs)
         model_dtype = getattr(model, "dtype", None)
         inputs = {
             k: (
