@@ -53,6 +53,7 @@ from pydantic import (
 
 from multipriv.prompts import answer_instruction, image_label
 from vlm_privacy.errors import DataValidationError
+from vlm_privacy.files import write_text_atomic
 from vlm_privacy.images import ImageCheckMemo, image_file_problem
 from vlm_privacy.schema import FIELD, problems
 
@@ -500,11 +501,10 @@ def load_records(
 
 
 def write_records(records: Iterable[MultiPrivRecord], path: Path, base_dir: Path) -> None:
-    """Write records as JSONL (image paths relative to ``base_dir``), temp file then rename."""
+    """Write records as JSONL (image paths relative to ``base_dir``), atomically
+    (:func:`vlm_privacy.files.write_text_atomic`)."""
     lines = [json.dumps(r.to_json(base_dir), ensure_ascii=False, sort_keys=True) for r in records]
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_text_atomic(path, "\n".join(lines) + "\n")
 
 
 # --------------------------------------------------------------------------------------------

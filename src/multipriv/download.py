@@ -154,7 +154,7 @@ def ensure_multipriv_pii(
         progress: Show a progress bar while downloading.
     """
     from vlm_privacy.cache import cache_dir, clear_complete, is_complete, mark_complete
-    from vlm_privacy.fetch import fetch_file, local_source, safe_extract
+    from vlm_privacy.fetch import fetch_file, local_source, removed_on_failure, safe_extract
 
     source = source or default_source()
     local = local_source(source)
@@ -172,37 +172,38 @@ def ensure_multipriv_pii(
     )
     if is_complete(root) and not force:
         return root
-    root.mkdir(parents=True, exist_ok=True)
-    clear_complete(root)
-    if local is not None:
-        archive = local
-        if not archive.is_file():
-            raise DataValidationError(
-                f"MultiPriv-PII archive {archive} does not exist: pass the path of the "
-                f"repository .zip (or a URL), or unset it to download {archive_url()}."
+    with removed_on_failure(root):
+        root.mkdir(parents=True, exist_ok=True)
+        clear_complete(root)
+        if local is not None:
+            archive = local
+            if not archive.is_file():
+                raise DataValidationError(
+                    f"MultiPriv-PII archive {archive} does not exist: pass the path of the "
+                    f"repository .zip (or a URL), or unset it to download {archive_url()}."
+                )
+        else:
+            archive = root.parent / f".{root.name}.archive"
+            fetch_file(
+                source,
+                archive,
+                progress=progress,
+                local_hint=(
+                    f"download {archive_url()} by hand and pass its path with "
+                    "-T pii_source=PATH or `vlm-privacy download multipriv-pii --source PATH`"
+                ),
             )
-    else:
-        archive = root.parent / f".{root.name}.archive"
-        fetch_file(
-            source,
-            archive,
-            progress=progress,
-            local_hint=(
-                f"download {archive_url()} by hand and pass its path with "
-                "-T pii_source=PATH or `vlm-privacy download multipriv-pii --source PATH`"
-            ),
-        )
-    try:
-        files = safe_extract(archive, root, select=select_member)
-    finally:
-        if local is None:
-            archive.unlink(missing_ok=True)
-    if not files:
-        raise DataValidationError(
-            f"{source} has no images under VLM/<A-G>/<en|zh>/: it is not the MultiPriv-PII "
-            "repository archive, or its layout changed. Check the archive or pass another "
-            "with -T pii_source=..."
-        )
+        try:
+            files = safe_extract(archive, root, select=select_member)
+        finally:
+            if local is None:
+                archive.unlink(missing_ok=True)
+        if not files:
+            raise DataValidationError(
+                f"{source} has no images under VLM/<A-G>/<en|zh>/: it is not the MultiPriv-PII "
+                "repository archive, or its layout changed. Check the archive or pass another "
+                "with -T pii_source=..."
+            )
     mark_complete(root, {"source": source, "images": len(files), "license": LICENSE_NOTE})
     return root
 

@@ -40,7 +40,7 @@ from typing import Any
 from spy_bench.schema import item_problems
 from vlm_privacy.cache import cache_dir, clear_complete, is_complete, mark_complete
 from vlm_privacy.errors import DataValidationError, DownloadError
-from vlm_privacy.fetch import extract_by_name, fetch_file
+from vlm_privacy.fetch import extract_by_name, fetch_file, removed_on_failure
 from vlm_privacy.files import relative_inside
 
 SPY_BENCH_REPO = "achernarwang/specify-privacy-yourself"
@@ -157,48 +157,52 @@ def ensure_spy_bench_data(
     ``force``. Otherwise ``questions.json`` and ``label2text.json`` are downloaded, then the
     VISPR test archive, from which only the images the questions reference are extracted
     (when every referenced image is already there and not ``force``, the archive is not
-    downloaded). The directory is marked complete last. The ``*_url`` parameters take URLs
-    or local paths and default to the pinned official sources.
+    downloaded). The directory is marked complete last; on failure, everything this call
+    added to it is removed again (:func:`~vlm_privacy.fetch.removed_on_failure`). The
+    ``*_url`` parameters take URLs or local paths and default to the pinned official sources.
     """
     data_dir = Path(dest) if dest is not None else default_data_dir()
     if not force and is_complete(data_dir):
         return data_dir
-    data_dir.mkdir(parents=True, exist_ok=True)
-    clear_complete(data_dir)
+    with removed_on_failure(data_dir):
+        data_dir.mkdir(parents=True, exist_ok=True)
+        clear_complete(data_dir)
 
-    questions_src = str(questions_url or QUESTIONS_URL)
-    label2text_src = str(label2text_url or LABEL2TEXT_URL)
-    images_src = str(images_url or IMAGES_URL)
+        questions_src = str(questions_url or QUESTIONS_URL)
+        label2text_src = str(label2text_url or LABEL2TEXT_URL)
+        images_src = str(images_url or IMAGES_URL)
 
-    questions_path = fetch_file(
-        questions_src,
-        data_dir / QUESTIONS_FILE,
-        progress=progress,
-        local_hint=_local_hint("--questions-url"),
-    )
-    label2text_path = fetch_file(
-        label2text_src,
-        data_dir / LABEL2TEXT_FILE,
-        progress=progress,
-        local_hint=_local_hint("--label2text-url"),
-    )
-    questions = _load_json(questions_path, questions_src)
-    images = referenced_images(questions, questions_src)
-    _check_label2text(label2text_path, label2text_src)
-
-    wanted = images if force else _missing(data_dir, images)
-    if wanted:
-        _extract_images(images_src, data_dir, wanted, progress=progress)
-    missing = _missing(data_dir, images)
-    if missing:
-        shown = ", ".join(missing[:MISSING_SHOWN])
-        more = f" and {len(missing) - MISSING_SHOWN} more" if len(missing) > MISSING_SHOWN else ""
-        raise DownloadError(
-            f"{len(missing)} of {len(images)} images referenced by {questions_src} are not in "
-            f"the archive {images_src}: {shown}{more}. Check that the images URL points to the "
-            f"VISPR test2017.tar.gz archive, or put the images at {data_dir}/<image_path> "
-            "yourself and run again."
+        questions_path = fetch_file(
+            questions_src,
+            data_dir / QUESTIONS_FILE,
+            progress=progress,
+            local_hint=_local_hint("--questions-url"),
         )
+        label2text_path = fetch_file(
+            label2text_src,
+            data_dir / LABEL2TEXT_FILE,
+            progress=progress,
+            local_hint=_local_hint("--label2text-url"),
+        )
+        questions = _load_json(questions_path, questions_src)
+        images = referenced_images(questions, questions_src)
+        _check_label2text(label2text_path, label2text_src)
+
+        wanted = images if force else _missing(data_dir, images)
+        if wanted:
+            _extract_images(images_src, data_dir, wanted, progress=progress)
+        missing = _missing(data_dir, images)
+        if missing:
+            shown = ", ".join(missing[:MISSING_SHOWN])
+            more = (
+                f" and {len(missing) - MISSING_SHOWN} more" if len(missing) > MISSING_SHOWN else ""
+            )
+            raise DownloadError(
+                f"{len(missing)} of {len(images)} images referenced by {questions_src} are not in "
+                f"the archive {images_src}: {shown}{more}. Check that the images URL points to the "
+                f"VISPR test2017.tar.gz archive, or put the images at {data_dir}/<image_path> "
+                "yourself and run again."
+            )
 
     mark_complete(
         data_dir,

@@ -7,8 +7,18 @@ class VlmPrivacyError(PrerequisiteError):
     """Base class for errors caused by user input or environment, not by a bug.
 
     Subclassing Inspect's ``PrerequisiteError`` makes ``inspect eval`` print the message
-    alone, without a traceback.
+    alone, without a traceback. Inspect prints ``message`` through rich, which would read
+    ``[x1, y1, x2, y2]`` or ``[width, height]`` (and any bracketed user text) as markup and
+    drop it, so ``message`` is the text with rich markup escaped; ``str(error)`` stays the
+    plain text.
     """
+
+    def __init__(self, message: str) -> None:
+        from rich.markup import escape
+
+        super().__init__(message)
+        self.args = (message,)
+        self.message = escape(str(message))
 
 
 class DataValidationError(VlmPrivacyError, ValueError):

@@ -2,13 +2,15 @@
 :mod:`vlm_privacy.cache`).
 
 - :func:`download_file` streams a URL to a file: into a temporary file next to the destination,
-  checking the byte count against ``Content-Length`` and an optional SHA-256, then renaming it
-  into place. A file at the destination name is therefore always complete.
+  checking the byte count against ``Content-Length``, then renaming it into place
+  (:func:`vlm_privacy.files.atomic_open`). A file at the destination name is therefore always
+  complete. (Nothing pins SHA-256 hashes: the upstream sources are not versioned files.)
 - :func:`fetch_file` does the same for a source that may also be a local path, so users who
   downloaded a file by hand can pass it instead of a URL.
 - :func:`safe_extract` extracts ``.tar``, ``.tar.gz``/``.tgz`` and ``.zip`` archives, refusing
   absolute paths, paths that escape the destination, links and device files. Files are staged
   and renamed into place only once the whole archive has been read.
+- :func:`removed_on_failure` removes what a failed download added to its destination.
 - :data:`download_command`: the ``vlm-privacy download`` click group. Each dataset is one small
   subcommand that imports its module lazily so that the CLI starts fast; the benchmarks
   define them (``spy_bench.cli``, ``multipriv.cli``) and :mod:`vlm_privacy.cli` adds them.
@@ -23,7 +25,6 @@ import lzma
 import os
 import posixpath
 import re
-import secrets
 import shutil
 import stat
 import tarfile
@@ -33,13 +34,14 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import IO, TYPE_CHECKING, BinaryIO, Literal
+from typing import IO, TYPE_CHECKING, Literal
 from urllib.parse import unquote, urlparse
 
 import click
 
 from vlm_privacy.cache import CACHE_ENV
 from vlm_privacy.errors import DownloadError, UnsafeArchiveError
+from vlm_privacy.files import atomic_open
 
 if TYPE_CHECKING:
     import httpx
@@ -49,20 +51,6 @@ CHUNK_SIZE = 1 << 16
 
 DEFAULT_LOCAL_HINT = "download it by hand and pass its local path instead"
 """Default advice, in error messages, on how to use a file downloaded by hand."""
-
-
-def _open_temp(dest: Path, suffix: str) -> tuple[Path, BinaryIO]:
-    """Create and open a new, uniquely named file next to ``dest`` (``<name>.<random><suffix>``).
-
-    Unlike :func:`tempfile.mkstemp`, the file gets the usual permissions (umask), which the
-    final file keeps after the rename.
-    """
-    while True:
-        tmp = dest.with_name(f"{dest.name}.{secrets.token_hex(6)}{suffix}")
-        try:
-            return tmp, open(tmp, "xb")  # the caller closes it
-        except FileExistsError:
-            continue
 
 
 # --------------------------------------------------------------------------------------------
@@ -79,6 +67,7 @@ def _progress_bar(
         yield lambda _n: None
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import (
         BarColumn,
         DownloadColumn,
@@ -96,7 +85,7 @@ def _progress_bar(
         TimeRemainingColumn(),
         console=Console(stderr=True),
     ) as progress:
-        task = progress.add_task(description, total=total)
+        task = progress.add_task(escape(description), total=total)  # a file name, not markup
         yield lambda n: progress.advance(task, n)
 
 
@@ -128,32 +117,30 @@ def download_file(
     url: str,
     dest: Path,
     *,
-    expected_sha256: str | None = None,
     progress: bool = True,
     timeout: float = 60,
     local_hint: str = DEFAULT_LOCAL_HINT,
 ) -> Path:
     """Download ``url`` to ``dest`` and return ``dest``.
 
-    The body is streamed into a temporary file in ``dest``'s directory, then checked: its size
-    against ``Content-Length`` (when the server sent one) and its SHA-256 against
-    ``expected_sha256`` (when given). Only then is it renamed to ``dest``, so a file at
-    ``dest`` is always complete; on any failure the temporary file is removed and
+    The body is streamed into a temporary file in ``dest``'s directory
+    (:func:`vlm_privacy.files.atomic_open`) and its size checked against ``Content-Length``
+    (when the server sent one). Only then is it renamed to ``dest``, so a file at ``dest`` is
+    always complete; on any failure the temporary file is removed and
     :class:`~vlm_privacy.errors.DownloadError` is raised. ``local_hint`` completes error
     messages with how to use a copy downloaded by hand.
     """
     dest = Path(dest)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp, out = _open_temp(dest, ".part")
     except OSError as ex:
         raise DownloadError(
             f"Could not write into {dest.parent} to download {url}: {ex}. "
             f"Make the directory writable or set {CACHE_ENV} to another one."
         ) from ex
     try:
-        with out:
-            digest = _stream_to(
+        with atomic_open(dest) as out:
+            _stream_to(
                 url,
                 out,
                 progress=progress,
@@ -161,23 +148,11 @@ def download_file(
                 description=dest.name,
                 local_hint=local_hint,
             )
-            out.flush()
-            os.fsync(out.fileno())
-        if expected_sha256 is not None and digest != expected_sha256.lower():
-            raise DownloadError(
-                f"The file downloaded from {url} has SHA-256 {digest}, expected "
-                f"{expected_sha256.lower()}: it is corrupt or has changed upstream. Retry; "
-                f"if it persists, the pinned file no longer matches, so {local_hint}."
-            )
-        os.replace(tmp, dest)
     except OSError as ex:
         raise DownloadError(
             f"Could not save {url} to {dest}: {ex}. Free disk space or set {CACHE_ENV} to "
             "another directory, then retry."
         ) from ex
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
     return dest
 
 
@@ -189,11 +164,10 @@ def _stream_to(
     timeout: float,
     description: str,
     local_hint: str,
-) -> str:
-    """Stream ``url`` into ``out``; return the SHA-256 hex digest of what was written."""
+) -> None:
+    """Stream ``url`` into ``out``, checking the byte count against ``Content-Length``."""
     import httpx  # imported here so that the CLI starts fast
 
-    sha = hashlib.sha256()
     try:
         with httpx.stream("GET", url, follow_redirects=True, timeout=timeout) as response:
             if not response.is_success:
@@ -203,7 +177,6 @@ def _stream_to(
             with _progress_bar(progress, description, expected) as advance:
                 for chunk in response.iter_bytes(CHUNK_SIZE):
                     out.write(chunk)
-                    sha.update(chunk)
                     # Count bytes on the wire, which Content-Length describes.
                     advance(response.num_bytes_downloaded - received)
                     received = response.num_bytes_downloaded
@@ -225,7 +198,6 @@ def _stream_to(
             f"Download of {url} was cut off: received {received} of {expected} bytes. "
             f"Retry; or {local_hint}."
         )
-    return sha.hexdigest()
 
 
 def local_source(source: str | os.PathLike[str]) -> Path | None:
@@ -257,60 +229,35 @@ def fetch_file(
     source: str | os.PathLike[str],
     dest: Path,
     *,
-    expected_sha256: str | None = None,
     progress: bool = True,
     timeout: float = 60,
     local_hint: str = DEFAULT_LOCAL_HINT,
 ) -> Path:
     """Put the file named by ``source`` (a URL or a local path) at ``dest``; return ``dest``.
 
-    URLs go through :func:`download_file`; local files are copied with the same guarantees
-    (temporary file, SHA-256 check, atomic rename).
+    URLs go through :func:`download_file`; local files are copied with the same guarantee
+    (temporary file, atomic rename).
     """
     path = local_source(source)
     if path is None:
         return download_file(
-            str(source),
-            dest,
-            expected_sha256=expected_sha256,
-            progress=progress,
-            timeout=timeout,
-            local_hint=local_hint,
+            str(source), dest, progress=progress, timeout=timeout, local_hint=local_hint
         )
     if not path.is_file():
         raise DownloadError(f"{path} does not exist or is not a file: check the path.")
     dest = Path(dest)
     if path.resolve() == dest.resolve():
-        _check_local_sha256(path, expected_sha256)
         return dest
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp, out = _open_temp(dest, ".part")
     except OSError as ex:
         raise DownloadError(f"Could not write into {dest.parent} to copy {path}: {ex}.") from ex
     try:
-        with out, open(path, "rb") as src:
+        with atomic_open(dest) as out, open(path, "rb") as src:
             shutil.copyfileobj(src, out, CHUNK_SIZE)
-        _check_local_sha256(tmp, expected_sha256, shown=path)
-        os.replace(tmp, dest)
     except OSError as ex:
         raise DownloadError(f"Could not copy {path} to {dest}: {ex}.") from ex
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
     return dest
-
-
-def _check_local_sha256(path: Path, expected: str | None, shown: Path | None = None) -> None:
-    """Raise DownloadError if ``expected`` is given and ``path``'s SHA-256 differs."""
-    if expected is None:
-        return
-    digest = sha256_file(path)
-    if digest != expected.lower():
-        raise DownloadError(
-            f"{shown or path} has SHA-256 {digest}, expected {expected.lower()}: it is not the "
-            "expected file. Download it again."
-        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -319,14 +266,68 @@ def _check_local_sha256(path: Path, expected: str | None, shown: Path | None = N
 
 MemberKind = Literal["file", "dir", "link", "special"]
 
+MAX_EXTRACTED_BYTES = 32 << 30
+"""Most bytes :func:`safe_extract` writes from one archive (32 GiB; the VISPR test images
+SPY-Bench uses and the MultiPriv-PII images are far below it). Module-level so that tests
+and users with larger archives can override it."""
+
+MAX_COMPRESSION_RATIO = 50
+"""Most bytes :func:`safe_extract` writes per byte of archive. Image archives hardly compress
+(JPEG and PNG are compressed already), so an archive that expands more than about 50:1 is
+most likely a decompression bomb (a few hundred KB of zeros that fill the disk)."""
+
+RATIO_CHECKED_AFTER = 32 << 20
+"""The ratio is judged only once this many bytes (32 MiB) were written: small archives of text
+or tar headers compress well beyond 50:1 and are harmless."""
+
 
 @dataclass(frozen=True)
 class _Member:
-    """One archive member, independent of the archive format."""
+    """One archive member, independent of the archive format.
+
+    ``check`` raises :class:`UnsafeArchiveError` for a member that must not be extracted
+    (for tar members, the standard library's ``data`` extraction filter).
+    """
 
     name: str
     kind: MemberKind
     open: Callable[[], IO[bytes]]
+    check: Callable[[], None] = lambda: None
+
+
+@dataclass
+class _Budget:
+    """What :func:`safe_extract` may still write from one archive (see the limits above)."""
+
+    archive: Path
+    archive_size: int
+    max_bytes: int
+    max_ratio: float
+    ratio_after: int
+    written: int = 0
+
+    def spend(self, member: str, n: int) -> None:
+        """Count ``n`` more bytes written for ``member``; raise when a limit is passed."""
+        self.written += n
+        if self.written > self.max_bytes:
+            problem = (
+                f"would write more than {self.max_bytes:,} bytes "
+                "(vlm_privacy.fetch.MAX_EXTRACTED_BYTES)"
+            )
+        elif self.written > self.ratio_after and self.written > self.max_ratio * max(
+            self.archive_size, 1
+        ):
+            problem = (
+                f"expands more than {self.max_ratio:g}:1 ({self.written:,} bytes from a "
+                f"{self.archive_size:,}-byte archive; vlm_privacy.fetch.MAX_COMPRESSION_RATIO)"
+            )
+        else:
+            return
+        raise UnsafeArchiveError(
+            f"Refusing to extract {self.archive}: it {problem} by member {member!r}. Image "
+            "archives hardly compress, so this looks like a decompression bomb; delete it and "
+            "get the archive from a trusted source. Nothing was extracted."
+        )
 
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -390,9 +391,29 @@ def _is_zip(archive: Path) -> bool:
     return suffix not in _TAR_SUFFIXES and zipfile.is_zipfile(archive)
 
 
+def _tar_filter(archive: Path, info: tarfile.TarInfo, root: Path) -> None:
+    """Run the standard library's ``data`` extraction filter on a tar member.
+
+    It refuses names that climb out of ``root``, device files and FIFOs, and links that point
+    outside; absolute names (which the filter would strip and accept) are refused before it
+    by :func:`_safe_relative`, and links inside by :func:`_select_output`.
+    """
+    try:
+        tarfile.data_filter(info, str(root))
+    except tarfile.FilterError as ex:
+        raise UnsafeArchiveError(
+            f"Refusing to extract {archive}: member {info.name!r} is refused by the tar 'data' "
+            f"filter ({type(ex).__name__}: {ex}). The archive may be malicious; delete it and "
+            "get it from a trusted source."
+        ) from ex
+
+
 @contextlib.contextmanager
-def _members(archive: Path) -> Iterator[Iterator[_Member]]:
-    """Open ``archive`` (zip, or tar with any compression) and yield its members in order."""
+def _members(archive: Path, root: Path) -> Iterator[Iterator[_Member]]:
+    """Open ``archive`` (zip, or tar with any compression) and yield its members in order.
+
+    ``root`` is the folder tar members are checked against (see :func:`_tar_filter`).
+    """
     if _is_zip(archive):
         with zipfile.ZipFile(archive) as zf:
             yield (
@@ -408,7 +429,15 @@ def _members(archive: Path) -> Iterator[Iterator[_Member]]:
                 raise tarfile.ReadError(f"no data for {info.name}")
             return f
 
-        yield (_Member(info.name, _tar_kind(info), lambda info=info: _open(info)) for info in tar)
+        yield (
+            _Member(
+                info.name,
+                _tar_kind(info),
+                lambda info=info: _open(info),
+                lambda info=info: _tar_filter(archive, info, root),
+            )
+            for info in tar
+        )
 
 
 _COMPRESSED_OPENERS: tuple[tuple[bytes, str], ...] = (
@@ -457,9 +486,13 @@ def safe_extract(
     Every member name, and every output path, is checked before anything is written: an
     absolute path or one whose ``..`` climbs out of ``dest`` raises
     :class:`~vlm_privacy.errors.UnsafeArchiveError`, as does a symlink, hard link or
-    device/FIFO member that would be extracted. Files are written into a staging directory
-    inside ``dest`` and renamed to their final names only after the whole archive has been
-    read, so on any error no file appears under its final name.
+    device/FIFO member that would be extracted (tar members also go through the standard
+    library's ``data`` filter). So does an archive that would write more than
+    :data:`MAX_EXTRACTED_BYTES` or expand more than :data:`MAX_COMPRESSION_RATIO`:1 (once
+    :data:`RATIO_CHECKED_AFTER` bytes were written). Files are written into a staging
+    directory inside ``dest`` and renamed to their final names only after the whole archive
+    has been read, so on any error no file appears under its final name and the staging
+    directory is removed.
     """
     archive, dest = Path(archive), Path(dest)
     if not archive.is_file():
@@ -467,9 +500,16 @@ def safe_extract(
     dest.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".extract-", suffix=".tmp", dir=dest))
     outputs: dict[PurePosixPath, None] = {}
+    budget = _Budget(
+        archive,
+        archive.stat().st_size,
+        MAX_EXTRACTED_BYTES,
+        MAX_COMPRESSION_RATIO,
+        RATIO_CHECKED_AFTER,
+    )
     try:
         try:
-            with _members(archive) as members:
+            with _members(archive, staging) as members:
                 for member in members:
                     rel = _select_output(archive, member, select)
                     if rel is None:
@@ -477,7 +517,9 @@ def safe_extract(
                     staged = staging / rel
                     staged.parent.mkdir(parents=True, exist_ok=True)
                     with member.open() as src, open(staged, "wb") as out:
-                        shutil.copyfileobj(src, out, CHUNK_SIZE)
+                        while chunk := src.read(CHUNK_SIZE):
+                            budget.spend(member.name, len(chunk))
+                            out.write(chunk)
                     outputs[rel] = None
             _verify_compression(archive)
         except (
@@ -509,6 +551,7 @@ def _select_output(
     if out is None:
         return None
     rel = _safe_relative(archive, member.name, out, "maps to output path")
+    member.check()
     if member.kind != "file":
         raise UnsafeArchiveError(
             f"Refusing to extract {archive}: member {member.name!r} is a "
@@ -546,6 +589,42 @@ def _commit(archive: Path, staging: Path, dest: Path, outputs: list[PurePosixPat
             raise DownloadError(f"Could not move {rel} from {archive} into {dest}: {ex}.") from ex
         finals.append(final)
     return finals
+
+
+@contextlib.contextmanager
+def removed_on_failure(dest: Path) -> Iterator[None]:
+    """Remove what the block added under ``dest`` if it fails, so nothing partial is left.
+
+    Files and folders that were there before the block are kept (an earlier complete copy,
+    the user's own files); ``dest`` itself is removed when the block created it.
+    """
+    dest = Path(dest)
+    existed = dest.exists() or dest.is_symlink()
+    before: set[str] = set()
+    if existed and dest.is_dir():
+        for root, dirs, files in os.walk(dest):
+            before.update(os.path.join(root, name) for name in (*dirs, *files))
+    try:
+        yield
+    except BaseException:
+        if not existed:
+            shutil.rmtree(dest, ignore_errors=True)
+        elif dest.is_dir() and not dest.is_symlink():
+            for root, dirs, files in os.walk(dest, topdown=False):
+                for name in files:
+                    path = os.path.join(root, name)
+                    if path not in before:
+                        with contextlib.suppress(OSError):
+                            os.unlink(path)
+                for name in dirs:
+                    path = os.path.join(root, name)
+                    if path not in before:
+                        if os.path.islink(path):
+                            with contextlib.suppress(OSError):
+                                os.unlink(path)
+                        else:
+                            shutil.rmtree(path, ignore_errors=True)
+        raise
 
 
 def extract_by_name(

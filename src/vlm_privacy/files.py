@@ -13,6 +13,7 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 
 @contextmanager
@@ -29,12 +30,25 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
             tmp.unlink()
 
 
+@contextmanager
+def atomic_open(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """Yield a binary file open for writing that becomes ``path`` when the block succeeds.
+
+    The file is flushed to disk, closed and renamed onto ``path`` (see :func:`atomic_path`);
+    on any error it is removed and ``path`` keeps its earlier content. It gets the usual
+    permissions (umask), which ``path`` keeps after the rename.
+    """
+    with atomic_path(path) as tmp:
+        with open(tmp, "xb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+
+
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (flushed to disk before the rename)."""
-    with atomic_path(path) as tmp, open(tmp, "wb") as f:
+    with atomic_open(path) as f:
         f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:

@@ -182,3 +182,14 @@ def test_cli_downloads_from_a_local_archive(tmp_path: Path) -> None:
     assert "6 perception items" in result.output and "CC BY-NC-SA" in result.output
     result = CliRunner().invoke(multipriv_pii_command, ["--source", str(tmp_path / "nope.zip")])
     assert result.exit_code != 0 and "does not exist" in result.output
+
+
+def test_bomb_archive_is_refused_and_leaves_nothing(tmp_path: Path) -> None:
+    bomb = make_archive(tmp_path / "bomb.zip")
+    with zipfile.ZipFile(bomb, "a", zipfile.ZIP_DEFLATED) as z:  # 40 MiB of zeros, ~40 KB
+        z.writestr(f"{TOP}/VLM/C/en/zeros.png", bytes(40 << 20))
+    dest = tmp_path / "pii"
+    with pytest.raises(UnsafeArchiveError, match="50:1"):
+        pii.ensure_multipriv_pii(dest, source=str(bomb), progress=False)
+    assert not dest.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bomb.zip"]

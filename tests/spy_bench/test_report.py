@@ -429,6 +429,7 @@ def test_cli_out_writes_tables_and_pngs(logs: Logs, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     written = sorted(p.name for p in out.iterdir())
     assert written == [
+        "report-manifest.json",
         "report.json",
         "report.md",
         "spy_distractors.csv",

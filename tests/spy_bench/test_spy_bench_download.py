@@ -240,8 +240,7 @@ def test_archive_cut_off_leaves_no_usable_entry(
         ensure_spy_bench_data(dest, progress=False, **urls)
     assert urls["images_url"] in str(info.value)
     assert not is_complete(dest)
-    assert _all_files(dest) == {"questions.json", "label2text.json"}  # no image, no marker
-    assert _leftovers(dest) == []
+    assert not dest.exists()  # the failed run created it: nothing is left, not even the JSON
 
     # A later run with a working server completes the entry.
     server.routes["/img/test2017.tar.gz"].truncate = False
@@ -302,7 +301,23 @@ def test_unsafe_archive_is_refused(server: FileServer, spy_data: SpyData, tmp_pa
     with pytest.raises(UnsafeArchiveError, match=name):
         ensure_spy_bench_data(dest, progress=False, **urls)
     assert not is_complete(dest)
-    assert _all_files(dest) == {"questions.json", "label2text.json"}
+    assert not dest.exists()
+
+
+def test_failed_download_removes_only_what_it_added(
+    server: FileServer, spy_data: SpyData, tmp_path: Path, monkeypatch
+) -> None:
+    from vlm_privacy import fetch
+
+    urls = _serve(server, spy_data)
+    dest = tmp_path / "spy"
+    (dest / "mine").mkdir(parents=True)
+    (dest / "mine" / "notes.txt").write_text("keep me")
+    monkeypatch.setattr(fetch, "MAX_EXTRACTED_BYTES", 10)  # every image archive is too big now
+    with pytest.raises(UnsafeArchiveError, match="MAX_EXTRACTED_BYTES"):
+        ensure_spy_bench_data(dest, progress=False, **urls)
+    assert _all_files(dest) == {"mine/notes.txt"}
+    assert [p.name for p in dest.iterdir()] == ["mine"]
 
 
 def test_http_404_is_a_clear_error(server: FileServer, spy_data: SpyData, tmp_path: Path) -> None:
@@ -388,3 +403,23 @@ def test_cli_reports_errors_without_traceback(
     assert isinstance(result.exception, SystemExit)
     assert "Error:" in result.output and missing in result.output and "HTTP 404" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_refuses_decompression_bomb_and_leaves_dest_empty(
+    server: FileServer, spy_data: SpyData, tmp_path: Path
+) -> None:
+    urls = _serve(server, spy_data)
+    name = Path(next(iter(spy_data.images))).name
+    bomb = tmp_path / "test2017.tar.gz"  # 40 MiB of zeros as an image, ~40 KB compressed
+    with tarfile.open(bomb, "w:gz") as tar:
+        info = tarfile.TarInfo(f"test2017/{name}")
+        info.size = 40 << 20
+        tar.addfile(info, io.BytesIO(bytes(info.size)))
+    dest = tmp_path / "spy"
+    args = ["download", "spy-bench", "--dest", str(dest), "-q"]
+    args += ["--questions-url", urls["questions_url"], "--label2text-url", urls["label2text_url"]]
+    result = CliRunner().invoke(main, [*args, "--images-url", str(bomb)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert "50:1" in result.output and "decompression bomb" in result.output
+    assert not dest.exists()

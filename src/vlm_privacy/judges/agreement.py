@@ -403,15 +403,16 @@ def _fmt_kappa(value: float | None) -> str:
 
 
 def print_tables(report: dict[str, Any]) -> None:
-    """Print a comparison report as rich tables."""
+    """Print a comparison report as rich tables (user text escaped, never read as markup)."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console()
     overall = report["overall"]
     labels = overall["labels"]
-    console.print(f"Judge A: [bold]{report['first']}[/bold] (verdicts in the log)")
-    console.print(f"Judge B: [bold]{report['second']}[/bold]")
+    console.print(f"Judge A: [bold]{escape(report['first'])}[/bold] (verdicts in the log)")
+    console.print(f"Judge B: [bold]{escape(report['second'])}[/bold]")
     summary = Table(title="Judge agreement")
     for column in ("compared", "agreement", "Cohen's kappa", "no verdict: A", "B", "both"):
         summary.add_column(column, justify="right")
@@ -432,9 +433,9 @@ def print_tables(report: dict[str, Any]) -> None:
     matrix = Table(title="Confusion matrix (rows: A, columns: B)")
     matrix.add_column("A \\ B")
     for label in labels:
-        matrix.add_column(label, justify="right")
+        matrix.add_column(escape(label), justify="right")
     for a in labels:
-        matrix.add_row(a, *(str(overall["confusion"][a][b]) for b in labels))
+        matrix.add_row(escape(a), *(str(overall["confusion"][a][b]) for b in labels))
     console.print(matrix)
     order = " ".join(labels)
     per = Table(
@@ -450,7 +451,7 @@ def print_tables(report: dict[str, Any]) -> None:
         missing = stats["missing_a"] + stats["missing_b"] + stats["missing_both"]
         rows = [" ".join(str(stats["confusion"][a][b]) for b in labels) for a in labels]
         per.add_row(
-            name,
+            escape(name),
             str(stats["compared"]),
             _fmt_pct(stats["agreement"]),
             _fmt_kappa(stats["kappa"]),

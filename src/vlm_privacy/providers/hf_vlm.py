@@ -49,6 +49,7 @@ without them.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import base64
 import binascii
 import copy
@@ -57,6 +58,7 @@ import io
 import queue
 import threading
 import time
+import weakref
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -129,6 +131,15 @@ class ChatTemplateError(HfVlmError):
 
 class ImageLoadError(HfVlmError):
     """An input image is missing or could not be decoded."""
+
+
+class InputTooLongError(HfVlmError):
+    """A sample's input is longer than the model's context window."""
+
+
+MAX_CHARS_PER_TOKEN = 64
+"""Characters one token covers at most in practice; a prompt longer than the context times
+this is refused without tokenizing it (a 200 MB question would take gigabytes to tokenize)."""
 
 
 class UnsupportedInputError(HfVlmError):
@@ -216,6 +227,16 @@ class _Pending:
 
 _STOP = object()
 
+SHUTDOWN_TIMEOUT = 30.0
+"""Seconds the process waits at exit for a batch worker to stop (a generation in progress
+stops at its next token, so this is one forward pass at most in practice)."""
+
+_LIVE_BATCHERS: weakref.WeakSet[RequestBatcher] = weakref.WeakSet()
+
+
+class ShuttingDownError(HfVlmError):
+    """The process is exiting (Ctrl-C or an error ended the run); the request was dropped."""
+
 
 class RequestBatcher:
     """Collects requests from many coroutines into batches run on one worker thread.
@@ -224,6 +245,12 @@ class RequestBatcher:
     ``batch_size`` requests are queued) for more; requests are grouped by their generation
     settings and each group is run with ``run_batch``. If a batch of several requests fails,
     its requests are retried one by one, so that one bad request does not fail the others.
+
+    When the process exits while the worker generates (a run ended by Ctrl-C or an
+    exception), :meth:`shutdown` runs at exit: it sets :attr:`closing` (which stops a
+    generation in progress at its next token) and joins the worker. A daemon thread still
+    inside torch when the interpreter finalizes aborts the process with
+    "terminate called without an active exception" (exit code 134) instead of Inspect's own.
     """
 
     def __init__(
@@ -238,6 +265,9 @@ class RequestBatcher:
         self._queue: queue.Queue[Any] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self.closing = threading.Event()
+        """Set when the process exits: generation stops and queued requests are dropped."""
+        _LIVE_BATCHERS.add(self)
 
     async def submit(self, request: GenerationRequest) -> GenerationResult:
         """Queue ``request`` and wait for its result (cancelling the wait drops the request)."""
@@ -253,7 +283,21 @@ class RequestBatcher:
                 self._queue.put(_STOP)
                 self._thread = None
 
+    def shutdown(self, timeout: float = SHUTDOWN_TIMEOUT) -> None:
+        """Stop now: end the generation in progress at its next token, drop queued requests
+        (their callers get :class:`ShuttingDownError`) and wait up to ``timeout`` seconds for
+        the worker thread to finish."""
+        self.closing.set()
+        with self._lock:
+            thread, self._thread = self._thread, None
+            if thread is not None:
+                self._queue.put(_STOP)
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+
     def _ensure_worker(self) -> None:
+        if self.closing.is_set():
+            raise ShuttingDownError("hf-vlm is shutting down: the request was not run.")
         with self._lock:
             if self._thread is None:
                 self._thread = threading.Thread(
@@ -279,9 +323,32 @@ class RequestBatcher:
                     break
                 collected.append(item)
             for group in _group_by_settings(collected, self.batch_size):
-                self._run_group(group)
-            if stop:
+                if self.closing.is_set():
+                    self._drop(group)
+                else:
+                    self._run_group(group)
+            if stop or self.closing.is_set():
+                self._drop_queued()
                 return
+
+    def _drop(self, group: list[_Pending]) -> None:
+        for pending in group:
+            if pending.future.set_running_or_notify_cancel():
+                pending.future.set_exception(
+                    ShuttingDownError("hf-vlm is shutting down: the request was not run.")
+                )
+
+    def _drop_queued(self) -> None:
+        """Fail the requests still queued once the worker stops for shutdown."""
+        if not self.closing.is_set():
+            return
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            if item is not _STOP:
+                self._drop([item])
 
     def _run_group(self, group: list[_Pending]) -> None:
         # drop requests whose caller went away (sample cancelled or timed out)
@@ -302,6 +369,15 @@ class RequestBatcher:
             return
         for pending, result in zip(group, results, strict=True):
             pending.future.set_result(result)
+
+
+def _shutdown_batchers() -> None:
+    """At interpreter exit: stop every batch worker cleanly (see :class:`RequestBatcher`)."""
+    for batcher in list(_LIVE_BATCHERS):
+        batcher.shutdown()
+
+
+atexit.register(_shutdown_batchers)
 
 
 def _on_asyncio() -> bool:
@@ -660,6 +736,7 @@ class HfVlmAPI(ModelAPI):
             )
         settings = GenerationSettings.from_config(config)
         prepared = await self.prepare(input)
+        self._check_prompt_chars(prepared.prompt)
         request = GenerationRequest(
             prompt=prepared.prompt, images=prepared.images, settings=settings
         )
@@ -762,6 +839,58 @@ class HfVlmAPI(ModelAPI):
             "chat_template.jinja to the folder, or pass -M chat_template=PATH_TO_JINJA."
         )
 
+    # -- input length -------------------------------------------------------------------
+
+    @property
+    def context_length(self) -> int | None:
+        """The model's context window in tokens (None when neither config nor tokenizer says).
+
+        The smallest of the text model's ``max_position_embeddings`` (``text_config`` for
+        VLMs), the model's own, and the tokenizer's ``model_max_length`` (when it is set).
+        """
+        if not hasattr(self, "_context_length"):
+            values: list[int] = []
+            config = getattr(self.model, "config", None)
+            for owner in (getattr(config, "text_config", None), config):
+                value = getattr(owner, "max_position_embeddings", None)
+                if isinstance(value, int) and value > 0:
+                    values.append(value)
+            limit = getattr(self.tokenizer, "model_max_length", None)
+            if isinstance(limit, int) and 0 < limit < 10**9:  # unset: a huge sentinel
+                values.append(limit)
+            self._context_length = min(values) if values else None
+        return self._context_length
+
+    def _too_long(self, length: int, unit: str) -> InputTooLongError:
+        return InputTooLongError(
+            f"This sample's input is {length:,} {unit}, longer than the "
+            f"{self.context_length:,}-token context of {self.model_name!r}; it was not "
+            "generated. Shorten the question (or the conversation), or use a model with a "
+            "longer context."
+        )
+
+    def _check_prompt_chars(self, prompt: str) -> None:
+        """Refuse, before tokenizing, a prompt that cannot fit the context at any tokenization
+        (more than :data:`MAX_CHARS_PER_TOKEN` characters per context token)."""
+        context = self.context_length
+        if context is not None and len(prompt) > context * MAX_CHARS_PER_TOKEN:
+            raise self._too_long(len(prompt), "characters")
+
+    def _check_input_lengths(self, requests: list[GenerationRequest], inputs: Any) -> None:
+        """Refuse a batch in which an input (text and image tokens) exceeds the context.
+
+        The batcher then retries its requests one by one, so only the long one fails.
+        """
+        context = self.context_length
+        if context is None:
+            return
+        mask = inputs.get("attention_mask")
+        ids = inputs["input_ids"]
+        lengths = mask.sum(dim=1).tolist() if mask is not None else [ids.shape[1]] * len(requests)
+        longest = max(int(n) for n in lengths)
+        if longest > context:
+            raise self._too_long(longest, "tokens")
+
     # -- generation (runs on the batch worker thread) -------------------------------------
 
     def _generate_batch(self, requests: list[GenerationRequest]) -> list[GenerationResult]:
@@ -786,6 +915,7 @@ class HfVlmAPI(ModelAPI):
             if self.accepts_images
             else self.tokenizer(processor_args["text"], padding=True, return_tensors="pt")
         )
+        self._check_input_lengths(requests, inputs)
         model_dtype = getattr(model, "dtype", None)
         inputs = {
             k: (
@@ -813,14 +943,19 @@ class HfVlmAPI(ModelAPI):
             eos_ids = {self.tokenizer.eos_token_id}
             generation_config.eos_token_id = self.tokenizer.eos_token_id
         gen_args: dict[str, Any] = {"generation_config": generation_config}
+        criteria = [_closing_criterion(self._batcher.closing)] if self._batcher else []
         criterion = self._stop_criterion(settings.stop_seqs) if settings.stop_seqs else None
         if criterion is not None:
-            gen_args["stopping_criteria"] = transformers.StoppingCriteriaList([criterion])
+            criteria.append(criterion)
+        if criteria:
+            gen_args["stopping_criteria"] = transformers.StoppingCriteriaList(criteria)
         if settings.seed is not None:
             transformers.set_seed(settings.seed)
 
         with torch.inference_mode():
             sequences = model.generate(**inputs, **gen_args)
+        if self._batcher is not None and self._batcher.closing.is_set():
+            raise ShuttingDownError("hf-vlm is shutting down: generation was stopped.")
         if not isinstance(sequences, torch.Tensor):
             sequences = sequences.sequences
         prompt_length = inputs["input_ids"].shape[1]
@@ -880,6 +1015,20 @@ class HfVlmAPI(ModelAPI):
 # --------------------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------------------
+
+
+def _closing_criterion(closing: threading.Event) -> Any:
+    """A transformers ``StoppingCriteria`` that ends generation once ``closing`` is set."""
+    import torch
+    from transformers import StoppingCriteria
+
+    class _Closing(StoppingCriteria):
+        def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+            return torch.full(
+                (input_ids.shape[0],), closing.is_set(), dtype=torch.bool, device=input_ids.device
+            )
+
+    return _Closing()
 
 
 def _batch_images(requests: list[GenerationRequest]) -> list[list[Image.Image]]:

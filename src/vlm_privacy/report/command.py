@@ -6,6 +6,7 @@ CLI stays quick to start.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -43,24 +44,74 @@ def select_tables(report, requested: Sequence[str], notes: list[str]) -> list[st
     return chosen
 
 
+MANIFEST = "report-manifest.json"
+"""The file in ``--out`` that lists what the report wrote there (see :func:`write_outputs`)."""
+
+
+def _earlier_outputs(out: Path, notes: list[str]) -> list[str]:
+    """The file names an earlier report listed in ``out``'s manifest (none if there is none).
+
+    Only plain names directly in ``out`` count: a manifest naming anything else (a path, a
+    folder, ``..``) was not written by us, and its entries are ignored.
+    """
+    path = out / MANIFEST
+    if not path.is_file():
+        return []
+    try:
+        files = json.loads(path.read_text(encoding="utf-8"))["files"]
+        if not isinstance(files, list):
+            raise TypeError("'files' is not a list")
+    except (OSError, ValueError, KeyError, TypeError) as ex:
+        notes.append(
+            f"{path} is not a report manifest ({type(ex).__name__}: {ex}), so no file of an "
+            f"earlier report was removed from {out}."
+        )
+        return []
+    return [
+        name
+        for name in files
+        if isinstance(name, str)
+        and name not in ("", ".", "..")
+        and "/" not in name
+        and "\\" not in name
+        and name != MANIFEST
+    ]
+
+
 def write_outputs(
     report, names: Sequence[str], out: Path, digits: int | None, counts: bool
 ) -> dict[str, str]:  # noqa: ANN001
-    """Write report.md, report.json, one CSV per table and the figures' PNGs into ``out``."""
+    """Write report.md, report.json, one CSV per table and the figures' PNGs into ``out``.
+
+    The files written are listed in ``out/report-manifest.json`` (:data:`MANIFEST`). Files
+    that the previous report's manifest lists and this report does not write (a table or
+    figure it no longer has) are removed, so that ``out`` holds one report; no other file in
+    ``out`` is ever touched.
+    """
     from vlm_privacy.report import render
 
     out.mkdir(parents=True, exist_ok=True)
+    earlier = _earlier_outputs(out, report.notes)
+    written: list[str] = []
     figures: dict[str, str] = {}
     for figure in report.figures:
         path = out / f"{figure.name}.png"
         figure.draw(path)
         figures[figure.name] = str(path)
+        written.append(path.name)
     for name in names:
-        write_text_atomic(
-            out / f"{name.replace('-', '_')}.csv", render.table_csv(report.tables[name])
-        )
+        path = out / f"{name.replace('-', '_')}.csv"
+        write_text_atomic(path, render.table_csv(report.tables[name]))
+        written.append(path.name)
     write_text_atomic(out / "report.md", render.report_markdown(report, names, digits, counts))
     write_text_atomic(out / "report.json", render.report_json(report, names, figures))
+    written += ["report.md", "report.json"]
+    for stale in sorted(set(earlier) - set(written)):
+        path = out / stale
+        if path.is_file() or path.is_symlink():
+            path.unlink()
+    manifest = {"written_by": "vlm-privacy report", "files": written}
+    write_text_atomic(out / MANIFEST, json.dumps(manifest, indent=2) + "\n")
     return figures
 
 
@@ -85,7 +136,8 @@ def write_outputs(
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Also write report.md, report.json, one CSV per table and the figures (PNG) here.",
+    help="Also write report.md, report.json, one CSV per table and the figures (PNG) here, "
+    "listed in report-manifest.json; files an earlier report listed there are replaced.",
 )
 @click.option(
     "--digits", type=click.IntRange(0, 10), help="Decimals (default: 2 SPY, 3 MultiPriv)."
@@ -134,7 +186,12 @@ def report_command(
     names = select_tables(report, tables, report.notes)
     figures: dict[str, str] = {}
     if out is not None:
-        figures = write_outputs(report, names, out, digits, counts)
+        try:
+            figures = write_outputs(report, names, out, digits, counts)
+        except OSError as ex:
+            raise click.ClickException(
+                f"Could not write the report into --out {out}: {ex}. Choose a writable folder."
+            ) from ex
     if fmt == "json":
         click.echo(render.report_json(report, names, figures), nl=False)
     elif fmt == "markdown":

@@ -69,6 +69,32 @@ def _log_info(log: LogRecord, section: str | None) -> dict[str, Any]:
     }
 
 
+def _drop_unreadable(
+    claimed: dict[str, list[LogRecord]], notes: list[str], paths: Sequence[str | Path]
+) -> None:
+    """Leave out, with a note naming each, the logs whose samples could not be read.
+
+    Raises:
+        VlmPrivacyError: No log is left.
+    """
+    skipped = 0
+    for name, group in claimed.items():
+        for log in group:
+            if log.unreadable is not None:
+                skipped += 1
+                notes.append(
+                    f"Skipped {log.location}: its samples cannot be read ({log.unreadable}); "
+                    "the file is damaged. Re-run that evaluation (inspect eval-retry) or "
+                    "restore the file."
+                )
+        claimed[name] = [log for log in group if log.unreadable is None]
+    if skipped and not any(claimed.values()):
+        raise VlmPrivacyError(
+            f"No log under {', '.join(str(p) for p in paths)} could be read:\n"
+            + "\n".join(f"- {note}" for note in notes[-skipped:])
+        )
+
+
 def build_report(
     paths: Sequence[str | Path],
     sections: Sequence[Section] | None = None,
@@ -79,9 +105,12 @@ def build_report(
     ``workers``: processes reading samples (None: one per CPU for big reports, see
     :func:`~vlm_privacy.report.logs.prefetch_samples`; 1: none).
 
+    A log whose header reads but whose samples do not (a damaged file) is left out with a
+    note, and the report is built from the others.
+
     Raises:
-        VlmPrivacyError: A path does not exist, or no log under the paths belongs to a
-            benchmark the report knows.
+        VlmPrivacyError: A path does not exist, no log under the paths belongs to a
+            benchmark the report knows, or none of those logs can be read.
     """
     sections = list(sections) if sections is not None else default_sections()
     report = Report()
@@ -105,6 +134,7 @@ def build_report(
             "'inspect eval spy_bench/...' (or multipriv/...)."
         )
     prefetch_samples([log for group in claimed.values() for log in group], workers)
+    _drop_unreadable(claimed, report.notes, paths)
     for section in sections:
         if not claimed[section.name]:
             continue

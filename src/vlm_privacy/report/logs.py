@@ -61,6 +61,8 @@ class LogRecord:
     planned_ids: list[tuple[str, int]] | None
     planned: int
     error: str | None = None
+    unreadable: str | None = None
+    """Why the samples could not be read (set by :func:`prefetch_samples`), else None."""
     _samples: list[ReportSample] | None = field(default=None, repr=False)
 
     @property
@@ -167,7 +169,8 @@ def prefetch_samples(logs: Sequence[LogRecord], workers: int | None = None) -> N
     SPY-Bench ``full`` log has about 33,500 samples. ``workers=None`` uses one process per
     CPU (at most one per log) once the logs hold :data:`PARALLEL_MIN_SAMPLES` samples, else
     reads them here; ``workers=1`` always reads here. If worker processes cannot be started,
-    the logs are read here.
+    the logs are read here. A log whose samples cannot be read gets the reason in
+    :attr:`LogRecord.unreadable` instead of raising.
     """
     todo = [log for log in logs if log._samples is None]
     if workers is None:
@@ -177,14 +180,33 @@ def prefetch_samples(logs: Sequence[LogRecord], workers: int | None = None) -> N
         try:
             context = multiprocessing.get_context("spawn")
             with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                results = list(pool.map(read_samples, [log.location for log in todo]))
+                results = list(pool.map(_try_read_samples, [log.location for log in todo]))
         except (OSError, BrokenProcessPool):
             results = None
         if results is not None:
-            for log, samples in zip(todo, results, strict=True):
-                log._samples = samples
+            for log, result in zip(todo, results, strict=True):
+                if isinstance(result, str):
+                    log.unreadable = result
+                else:
+                    log._samples = result
     for log in todo:
-        log.samples()
+        if log._samples is None and log.unreadable is None:
+            result = _try_read_samples(log.location)
+            if isinstance(result, str):
+                log.unreadable = result
+            else:
+                log._samples = result
+
+
+def _try_read_samples(location: str) -> list[ReportSample] | str:
+    """:func:`read_samples`, or the reason it failed (its first line), so that one damaged log
+    (a header that reads but corrupt samples) is skipped and does not end the report."""
+    try:
+        return read_samples(location)
+    except Exception as ex:
+        text = str(ex).strip()
+        first = text.splitlines()[0] if text else ""
+        return f"{type(ex).__name__}: {first}" if first else type(ex).__name__
 
 
 def _mtime(location: str) -> float:

@@ -211,9 +211,11 @@ def print_rich(
     digits: int | None = None,
     counts: bool = True,
 ) -> None:
-    """Print the chosen tables with rich (figure first, counts dimmed below it)."""
+    """Print the chosen tables with rich (figure first, counts dimmed below it); every text
+    is escaped or a ``Text``, so that bracketed names are printed, not read as markup."""
     from rich import box
     from rich.console import Console
+    from rich.markup import escape
     from rich.measure import Measurement
     from rich.table import Table as RichTable
 
@@ -223,7 +225,11 @@ def print_rich(
         places = table.digits if digits is None else digits
         for title, columns in _rich_parts(table):
             rich = RichTable(
-                title=title, show_lines=counts, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1)
+                title=escape(title),
+                show_lines=counts,
+                box=box.SIMPLE_HEAD,
+                pad_edge=False,
+                padding=(0, 1),
             )
             split = table.split_groups
             for c in columns:
@@ -232,7 +238,7 @@ def print_rich(
                     header = f"{c.group}\n{header}"
                 width = max([len(str(r.get(c.key) or "")) for r in table.rows] + [6])
                 rich.add_column(
-                    header,
+                    escape(header),
                     justify="left" if c.kind == "text" else "right",
                     min_width=min(width, 12) if c.kind == "text" else 6,
                     overflow="fold",
@@ -245,7 +251,7 @@ def print_rich(
                     if any(_has_value(r.get(c.key)) for c in columns if c.kind != "text")
                 ]
             if not rows and split:
-                console.print(f"{title}: no logs", style="dim")
+                console.print(f"{escape(title)}: no logs", style="dim")
                 continue
             for row in rows:
                 rich.add_row(*[_rich_cell(row.get(c.key), places, counts) for c in columns])
@@ -254,5 +260,5 @@ def print_rich(
             width = size.maximum if not console.is_terminal else max(console.width, size.minimum)
             _wide(console, width).print(rich, crop=False)
         if table.caption:
-            console.print(table.caption, style="dim")
+            console.print(escape(table.caption), style="dim")
         console.print()
