@@ -7,12 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from multipriv_testlib import PROFILES
 
 from multipriv.fonts import CjkFontError, find_cjk_font
 from multipriv.synthetic import generate
-
-PROFILES = 4
-"""Profiles per language in the test data (the minimum the generator accepts)."""
 
 CJK_PACKAGE = "fonts-wqy-microhei"
 

@@ -6,6 +6,9 @@ from collections.abc import Callable
 
 from inspect_ai.model import ChatMessage, Model, ModelOutput, ModelUsage, get_model
 
+PROFILES = 4
+"""Profiles per language in the test data (the minimum the generator accepts)."""
+
 USAGE = ModelUsage(input_tokens=1, output_tokens=1, total_tokens=2)
 
 

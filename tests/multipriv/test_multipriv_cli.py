@@ -6,9 +6,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from inspect_ai import eval
-from multipriv_testlib import scripted_grader, scripted_model
+from multipriv_testlib import PROFILES, scripted_grader, scripted_model
 
-from conftest import PROFILES
 from multipriv import tasks as mp
 from multipriv.cli import multipriv_command
 from multipriv.dataset import load_records

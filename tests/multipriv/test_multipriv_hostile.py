@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from multipriv_testlib import PROFILES
 from PIL import Image
 
-from conftest import PROFILES
 from multipriv import tasks as mp
 from multipriv.cli import multipriv_command
 from multipriv.dataset import load_records

@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from multipriv_testlib import PROFILES
 from PIL import Image
 
-from conftest import PROFILES
 from multipriv import fonts
 from multipriv.dataset import TASKS, MultiPrivRecord, load_records
 from multipriv.fonts import CjkFontError

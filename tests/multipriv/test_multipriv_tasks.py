@@ -18,9 +18,8 @@ from inspect_ai import Task, eval
 from inspect_ai.dataset import Sample
 from inspect_ai.log import EvalLog
 from inspect_ai.model import ChatMessage, ContentImage, ContentText
-from multipriv_testlib import REFUSALS, scripted_grader, scripted_model
+from multipriv_testlib import PROFILES, REFUSALS, scripted_grader, scripted_model
 
-from conftest import PROFILES
 from multipriv import tasks as mp
 from multipriv.dataset import TASKS
 from vlm_privacy.errors import VlmPrivacyError

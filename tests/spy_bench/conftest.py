@@ -7,9 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from spy_testlib import write_data_dir
 
-from spy_bench.dataset import packaged_label2text
 from spy_bench.synthetic import write_synthetic_spy_bench
 
 REFERENCE = Path(__file__).resolve().parents[2] / "src" / "spy_bench" / "data"
@@ -20,19 +19,6 @@ SAMPLE_ITEMS = Path(__file__).parent / "data" / "reference_items.json"
 def reference_items() -> list[dict]:
     """The 3 official-schema items of the reference sample (benchmark fields only)."""
     return copy.deepcopy(json.loads(SAMPLE_ITEMS.read_text())["benchmark_list"])
-
-
-def write_data_dir(root: Path, items: list[dict], label2text: dict | None = None) -> Path:
-    """Write items in the authors' layout with a small JPEG for every image path."""
-    root.mkdir(parents=True, exist_ok=True)
-    (root / "questions.json").write_text(json.dumps({"benchmark_list": items}))
-    (root / "label2text.json").write_text(json.dumps(label2text or packaged_label2text()))
-    for item in items:
-        path = root / item["question_item"]["image_path"]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists():
-            Image.new("RGB", (32, 24), (120, 30, 200)).save(path, format="JPEG")
-    return root
 
 
 @pytest.fixture()

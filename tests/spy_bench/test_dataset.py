@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from inspect_ai.model import ContentImage, ContentText
+from spy_testlib import write_data_dir
 
-from conftest import write_data_dir
 from spy_bench.dataset import (
     ABSOLUTE_CATEGORIES,
     build_prompt,

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from spy_testlib import write_data_dir
 
-from conftest import write_data_dir
 from spy_bench import tasks
 from spy_bench.dataset import spy_bench_dataset
 from vlm_privacy.errors import DataValidationError, ParameterError
