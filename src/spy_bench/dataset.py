@@ -13,7 +13,8 @@ Absolute-privacy categories (:data:`ABSOLUTE_CATEGORIES`) are always expected to
 Prompts are built exactly as the authors' ``benchmark/generate.py`` builds them: the instruction
 line(s), a blank line, then the question, or the scenario's ``2nd_person_template`` with the
 question filled in. With distractors, one instruction per category in the item's
-``other_labels`` (stored order and flags), the target's flag set by the situation.
+``other_labels`` (every entry, in stored order, with its stored flag; the authors' items store
+five besides the target), the target's flag set by the situation.
 
 The data layout is the authors' (``questions.json``, ``label2text.json``, images at
 ``<data_dir>/<image_path>``); :func:`spy_bench.download.ensure_spy_bench_data` fetches it.
@@ -26,6 +27,7 @@ import json
 import logging
 import os
 import secrets
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -56,8 +58,10 @@ INSTRUCT_TEMPLATES: tuple[str, str] = (
 )
 """Instruction templates indexed by the privacy flag (0 = non-private, 1 = private)."""
 
-MAX_DISTRACTORS = 5
-"""Number of distractor instructions in the paper's "w/ distractors" setting."""
+PAPER_DISTRACTORS = 5
+"""Distractor labels each of the authors' items stores in ``other_labels`` besides the target:
+the paper's "w/ distractors" setting shows five. ``distractors=true`` uses every stored entry,
+whatever their number, as the authors' code does."""
 
 
 @dataclass(frozen=True)
@@ -268,30 +272,43 @@ def validate_items(
 # --------------------------------------------------------------------------- prompts
 
 
+def stored_distractors(item: Mapping[str, Any]) -> int:
+    """How many distractor labels the item stores (``other_labels`` entries besides the target)."""
+    return sum(1 for label in item["other_labels"] if label != item["label"])
+
+
+def used_distractors(item: Mapping[str, Any], n_distractors: int | None) -> int:
+    """How many distractor instructions the item's prompts carry with ``n_distractors``."""
+    stored = stored_distractors(item)
+    return stored if n_distractors is None else min(n_distractors, stored)
+
+
 def instruction_lines(
     item: Mapping[str, Any],
     label2text: Mapping[str, str],
     private: bool,
-    n_distractors: int = 0,
+    n_distractors: int | None = 0,
 ) -> str:
     """The privacy instruction line(s) for one situation.
 
-    Without distractors (``n_distractors=0``) one line for the target category. With
-    ``n_distractors=K`` (1-5) one line per category among the target and the first K other
-    categories of ``other_labels``, in stored order, each with its stored flag except the
-    target, whose flag is ``private``. Item-level ``label2text`` / ``instruct_templates`` win.
+    Without distractors (``n_distractors=0``) one line for the target category. Otherwise one
+    line per category among the target and the other categories of ``other_labels``: every
+    one with ``n_distractors=None`` (the authors' "w/ distractors"), the first K with
+    ``n_distractors=K``; in stored order, each with its stored flag except the target, whose
+    flag is ``private``. Item-level ``label2text`` / ``instruct_templates`` win.
     """
     labels = item.get("label2text", label2text)
     templates = item.get("instruct_templates") or INSTRUCT_TEMPLATES  # null = not given
     target = item["label"]
-    if n_distractors <= 0:
+    if n_distractors is not None and n_distractors <= 0:
         return templates[int(private)].format(labels[target])
+    limit = stored_distractors(item) if n_distractors is None else n_distractors
     lines = []
     kept = 0
     for label, flag in item["other_labels"].items():
         if label == target:
             lines.append(templates[int(private)].format(labels[label]))
-        elif kept < n_distractors:
+        elif kept < limit:
             kept += 1
             lines.append(templates[int(flag)].format(labels[label]))
     if target not in item["other_labels"]:
@@ -304,7 +321,7 @@ def build_prompt(
     label2text: Mapping[str, str],
     private: bool,
     scenario: Mapping[str, Any] | None = None,
-    n_distractors: int = 0,
+    n_distractors: int | None = 0,
 ) -> str:
     """The full text prompt: instructions, a blank line, then the (scenario-wrapped) question."""
     instructions = instruction_lines(item, label2text, private, n_distractors)
@@ -341,14 +358,19 @@ def record_to_samples(
     data_dir: Path,
     *,
     situations: Iterable[int] = (1, 2, 3, 4, 5),
-    n_distractors: int = 0,
+    n_distractors: int | None = 0,
 ) -> list[Sample]:
-    """Expand one official item into its samples (pure: images are referenced, not read)."""
+    """Expand one official item into its samples (pure: images are referenced, not read).
+
+    ``n_distractors``: 0 none, ``None`` every stored one, K the first K; the samples'
+    ``n_distractors`` metadata is the number the prompts carry.
+    """
     wanted = set(situations)
     qi = item["question_item"]
     label = item["label"]
     labels = item.get("label2text", label2text)
     image = str(data_dir / qi["image_path"])
+    n_used = used_distractors(item, n_distractors) if n_distractors != 0 else 0
     samples = []
     # one instruction block per privacy flag, shared by the item's samples
     instruction_blocks: dict[bool, str] = {}
@@ -386,7 +408,7 @@ def record_to_samples(
                     "absolute": label in ABSOLUTE_CATEGORIES,
                     "question": qi["question"],
                     "instructions": instructions,
-                    "n_distractors": n_distractors,
+                    "n_distractors": n_used,
                     "image_path": qi["image_path"],
                 },
             )
@@ -474,8 +496,9 @@ def spy_bench_dataset(
         data_dir: Folder in the authors' layout; ``None`` uses the official data (downloaded
             and cached on first use).
         situations: Which of the five situations (1-5) to include.
-        distractors: Add the item's five distractor instructions (the paper's "w/ distractors").
-        n_distractors: Keep only the first K (0-5) distractors; overrides ``distractors``.
+        distractors: Add every distractor instruction the item stores (the paper's "w/
+            distractors"; five per item in the authors' data).
+        n_distractors: Keep only the first K (K >= 0) distractors; overrides ``distractors``.
         categories: Only items whose target label is one of these label ids.
         name: Dataset name shown in logs.
     """
@@ -485,11 +508,9 @@ def spy_bench_dataset(
     questions = root / "questions.json"
     items = load_items(questions)
     if n_distractors is None:
-        n_distractors = MAX_DISTRACTORS if distractors else 0
-    if not 0 <= n_distractors <= MAX_DISTRACTORS:
-        raise DataValidationError(
-            f"n_distractors must be between 0 and {MAX_DISTRACTORS} (got {n_distractors})."
-        )
+        n_distractors = None if distractors else 0
+    else:
+        check_n_distractors(n_distractors)
     wanted = parse_categories(categories)
     if wanted is not None:
         unknown = [c for c in wanted if c not in label2text]
@@ -532,6 +553,44 @@ def spy_bench_dataset(
     if len(samples) >= FREEZE_MIN_SAMPLES:
         _freeze_heap()
     return MemoryDataset(samples, name=name, location=str(questions))
+
+
+def check_n_distractors(n_distractors: Any) -> None:
+    """Refuse an ``n_distractors`` that is not a whole number K >= 0."""
+    if isinstance(n_distractors, bool) or not isinstance(n_distractors, int) or n_distractors < 0:
+        raise DataValidationError(
+            f"n_distractors must be a whole number K >= 0 (the first K of each item's "
+            f"other_labels; got {n_distractors!r}). For every stored distractor, as the paper, "
+            "use -T distractors=true."
+        )
+
+
+def distractor_notice(samples: Iterable[Sample], n_distractors: int | None) -> str | None:
+    """One sentence for the log when the items' prompts carry other than the expected number
+    of distractors (``PAPER_DISTRACTORS`` for ``None``, K for ``n_distractors=K``), else None.
+
+    Counted per item from the samples' ``n_distractors`` metadata.
+    """
+    if n_distractors == 0:
+        return None
+    per_item = {
+        s.metadata["benchmark_id"]: s.metadata["n_distractors"] for s in samples if s.metadata
+    }
+    expected = PAPER_DISTRACTORS if n_distractors is None else n_distractors
+    counts = Counter(per_item.values())
+    odd = sum(n for count, n in counts.items() if count != expected)
+    if not odd:
+        return None
+    shown = ", ".join(f"{n} with {count}" for count, n in sorted(counts.items()))
+    setting = (
+        "distractors=true uses every stored other_labels entry of an item, as the authors' code"
+        if n_distractors is None
+        else f"n_distractors={n_distractors} uses the first {n_distractors} where an item has them"
+    )
+    return (
+        f"SPY-Bench: {odd} of {len(per_item)} items carry a number of distractor instructions "
+        f"other than {expected} ({shown}); {setting}."
+    )
 
 
 FREEZE_MIN_SAMPLES = 5000

@@ -22,6 +22,7 @@ import base64
 import binascii
 import os
 from collections import OrderedDict
+from logging import getLogger
 
 from inspect_ai.model import ChatMessageUser, ContentImage
 from inspect_ai.solver import Generate, Solver, TaskState, solver
@@ -30,6 +31,8 @@ from vlm_privacy.errors import DataValidationError
 from vlm_privacy.images import image_data_problem
 from vlm_privacy.judges import JudgeMode, require_judge
 from vlm_privacy.naming import qualified
+
+logger = getLogger(__name__)
 
 IMAGE_CHECK_CACHE = 4096
 """How many distinct images :func:`check_images` remembers (SPY-Bench shares each image
@@ -116,16 +119,27 @@ def check_images(data_dir: str | None = None) -> Solver:
 
 
 @solver(name=qualified("spy_bench", "setup_checks"))
-def setup_checks(judge: JudgeMode = "auto", data_dir: str | None = None) -> Solver:
+def setup_checks(
+    judge: JudgeMode = "auto", data_dir: str | None = None, notices: list[str] | None = None
+) -> Solver:
     """The setup step of every SPY-Bench task: the judge can run (else fail before any model
     call, see :func:`vlm_privacy.judges.require_judge`), then :func:`check_images`.
 
     One step rather than two because Inspect records a span and a state diff around every
     setup and solver step of every sample.
+
+    Args:
+        judge: The task's judge mode.
+        data_dir: Folder the samples' images are relative to (named in errors).
+        notices: Warnings about the task's data (e.g. unusual distractor counts), logged once
+            when the first sample starts, so that they are in the log.
     """
     checks = [require_judge(judge), check_images(data_dir)]
+    pending = list(notices or [])
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
+        while pending:
+            logger.warning(pending.pop(0))
         for check in checks:
             state = await check(state, generate)
         return state

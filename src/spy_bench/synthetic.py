@@ -17,7 +17,7 @@ from typing import Any
 
 from spy_bench.dataset import (
     ABSOLUTE_CATEGORIES,
-    MAX_DISTRACTORS,
+    PAPER_DISTRACTORS,
     packaged_label2text,
     packaged_scenarios,
 )
@@ -65,14 +65,14 @@ def synthetic_items(
     for i in range(n_items):
         label = labels[i % len(labels)] if i < len(labels) else rng.choice(labels)
         image_id = f"2017_{10000000 + (i % n_images if n_images else i):08d}"
-        others = rng.sample([x for x in labels if x != label], MAX_DISTRACTORS)
-        position = rng.randrange(MAX_DISTRACTORS + 1)
+        others = rng.sample([x for x in labels if x != label], PAPER_DISTRACTORS)
+        position = rng.randrange(PAPER_DISTRACTORS + 1)
         other_labels: dict[str, float] = {}
         for j, other in enumerate(others):
             if j == position:
                 other_labels[label] = 0.5
             other_labels[other] = rng.randint(0, 1)
-        if position == MAX_DISTRACTORS:
+        if position == PAPER_DISTRACTORS:
             other_labels[label] = 0.5
         conflicting = [s for s in scenarios.values() if label in s["labels"]]
         compatible_sc = [s for s in scenarios.values() if label not in s["labels"]]

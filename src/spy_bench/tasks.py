@@ -14,6 +14,10 @@ inspect eval spy_bench/full --model vllm/Qwen/Qwen2-VL-7B-Instruct \
 inspect eval spy_bench/full -T distractors=true --model openai/gpt-4o \
     --model-role grader=openai/gpt-4o
 
+# a reasoning model (o1, o3, o4-mini, ...): no token cap and temperature 1, as the authors
+# (detected from Inspect's model database; -T max_tokens=none forces it for any model)
+inspect eval spy_bench/full --model openai/o4-mini --model-role grader=openai/gpt-4o
+
 # one slice, a local copy of the data, the offline judge
 inspect eval spy_bench/conflict -T data_dir=./spy_data -T judge=offline --model ...
 
@@ -34,10 +38,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from inspect_ai import Task, task
-from inspect_ai.model import GenerateConfig
 from inspect_ai.solver import generate
 
-from spy_bench.dataset import MAX_DISTRACTORS, spy_bench_dataset
+from spy_bench.dataset import distractor_notice, spy_bench_dataset
+from spy_bench.faithful import MaxTokens, generate_config, parse_max_tokens
 from spy_bench.metrics import metrics_for
 from spy_bench.scorers import privacy_judge
 from spy_bench.solvers import setup_checks
@@ -46,11 +50,8 @@ from vlm_privacy.judges import DEFAULT_CASCADE_THRESHOLD, JudgeMode
 from vlm_privacy.judges.select import validate_judge_mode
 from vlm_privacy.naming import qualified
 
-TASK_VERSION = "1.0.0"
+TASK_VERSION = "1.1.0"
 """Bumped whenever a prompt, the judge or a metric changes."""
-
-GENERATE_CONFIG = GenerateConfig(temperature=0.0, max_tokens=512)
-"""The authors' generation settings (greedy, 512 new tokens); override with --temperature etc."""
 
 
 def spy_bench_task(
@@ -62,6 +63,7 @@ def spy_bench_task(
     categories: str | list[str] | None = None,
     judge: JudgeMode = "auto",
     cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
+    max_tokens: MaxTokens = "auto",
     name: str = "spy_bench",
 ) -> Task:
     """A SPY-Bench task over the given situations (1-5); the public tasks below wrap it.
@@ -70,14 +72,16 @@ def spy_bench_task(
     """
     data_dir = params.text("data_dir", data_dir, hint="a folder path")
     distractors = params.boolean("distractors", distractors)
-    n_distractors = params.integer(
-        "n_distractors", n_distractors, low=0, high=MAX_DISTRACTORS, optional=True
-    )
+    n_distractors = params.integer("n_distractors", n_distractors, low=0, optional=True)
     categories = params.names(
         "categories", categories, hint="label ids, comma-separated (e.g. a4_gender,a31_passport)"
     )
     validate_judge_mode(judge)
     cascade_threshold = params.number("cascade_threshold", cascade_threshold, low=0.0, high=1.0)
+    # the authors' generation settings: see spy_bench.faithful.generate_config
+    config = generate_config(parse_max_tokens(max_tokens))
+    # None: every stored distractor (the paper's "w/ distractors"), K: the first K
+    wanted = n_distractors if n_distractors is not None else (None if distractors else 0)
     dataset = spy_bench_dataset(
         data_dir,
         situations=situations,
@@ -87,19 +91,20 @@ def spy_bench_task(
         name=name,
     )
     root = str(Path(dataset.location).parent) if dataset.location else None
+    notice = distractor_notice(dataset, wanted)
     return Task(
         dataset=dataset,
-        setup=setup_checks(judge, root),
+        setup=setup_checks(judge, root, [notice] if notice else None),
         solver=generate(),
         scorer=privacy_judge(judge=judge, cascade_threshold=cascade_threshold),
         metrics=metrics_for(situations),
-        config=GENERATE_CONFIG,
+        config=config,
         version=TASK_VERSION,
         metadata={
             "benchmark": "spy_bench",
             "situations": list(situations),
-            "distractors": bool(n_distractors) if n_distractors is not None else distractors,
-            "n_distractors": n_distractors if n_distractors is not None else 5 * distractors,
+            "distractors": wanted != 0,
+            "n_distractors": wanted,
         },
     )
 
@@ -112,16 +117,20 @@ def no_scenario(
     categories: str | list[str] | None = None,
     judge: JudgeMode = "auto",
     cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
+    max_tokens: MaxTokens = "auto",
 ) -> Task:
     """Situations 1+2: no scenario, category private / non-private (ICS).
 
     Args:
         data_dir: Local copy in the authors' layout; unset = official data, fetched on first use.
-        distractors: Add five distractor instructions (the paper's "w/ distractors").
-        n_distractors: Keep only the first K (0-5) distractors (Figure 4); overrides distractors.
+        distractors: Add every distractor instruction the item stores (the paper's "w/
+            distractors"; five per item in the authors' data).
+        n_distractors: Keep only the first K distractors (Figure 4); overrides distractors.
         categories: Only these target categories (comma-separated label ids).
         judge: "auto", "grader", "offline" or "cascade".
         cascade_threshold: Offline confidence below which "cascade" asks the grader.
+        max_tokens: "auto": 512 new tokens, greedy, or for a reasoning model (Inspect's model
+            info) no cap and temperature 1, as the authors; "none": no cap; or a number.
     """
     return spy_bench_task((1, 2), name="spy_bench_no_scenario", **locals())
 
@@ -134,6 +143,7 @@ def non_conflict(
     categories: str | list[str] | None = None,
     judge: JudgeMode = "auto",
     cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
+    max_tokens: MaxTokens = "auto",
 ) -> Task:
     """Situations 3+4: compatible scenario, category private / non-private (RtA, AtA, ICS).
 
@@ -150,6 +160,7 @@ def conflict(
     categories: str | list[str] | None = None,
     judge: JudgeMode = "auto",
     cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
+    max_tokens: MaxTokens = "auto",
 ) -> Task:
     """Situation 5: conflict scenario, category private (AtA with conflict).
 
@@ -166,6 +177,7 @@ def with_scenario(
     categories: str | list[str] | None = None,
     judge: JudgeMode = "auto",
     cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
+    max_tokens: MaxTokens = "auto",
 ) -> Task:
     """Situations 3+4+5: all scenario samples (RtA, AtA, ICS, AtA conflict, HMS).
 
@@ -182,6 +194,7 @@ def full(
     categories: str | list[str] | None = None,
     judge: JudgeMode = "auto",
     cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
+    max_tokens: MaxTokens = "auto",
 ) -> Task:
     """All five situations: every Table 4 column for one setting (w/o or w/ distractors).
 

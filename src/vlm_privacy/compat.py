@@ -15,6 +15,7 @@ from inspect_ai._util.error import PrerequisiteError
 
 __all__ = [
     "PrerequisiteError",
+    "active_model",
     "file_as_data",
     "get_installed_package_name",
     "model_info_lookup_api_key",
@@ -27,6 +28,17 @@ def get_installed_package_name(module: ModuleType) -> str | None:
     from inspect_ai._util.package import get_installed_package_name as _impl
 
     return _impl(module)
+
+
+def active_model() -> Any:
+    """Inspect's ``active_model``: the model ``inspect eval`` is evaluating, or ``None``.
+
+    Set while ``inspect eval`` builds its tasks and runs their samples; ``None`` when a task
+    is built before an evaluation starts (``eval(my_task(), model=...)``).
+    """
+    from inspect_ai.model._model import active_model as _impl
+
+    return _impl()
 
 
 def registry_info(obj: object) -> Any:

@@ -12,6 +12,7 @@ from spy_testlib import write_data_dir
 from spy_bench.dataset import (
     ABSOLUTE_CATEGORIES,
     build_prompt,
+    distractor_notice,
     expected_verdict,
     packaged_label2text,
     spy_bench_dataset,
@@ -114,8 +115,47 @@ def test_n_distractors_keeps_first_k_in_stored_order(reference_dir: Path) -> Non
     five = spy_bench_dataset(reference_dir, n_distractors=5)
     full = spy_bench_dataset(reference_dir, distractors=True)
     assert [prompt_of(s) for s in five] == [prompt_of(s) for s in full]
-    with pytest.raises(DataValidationError, match="n_distractors"):
-        spy_bench_dataset(reference_dir, n_distractors=6)
+    for bad in (-1, "3", 2.0, True):
+        with pytest.raises(DataValidationError, match="n_distractors"):
+            spy_bench_dataset(reference_dir, n_distractors=bad)
+
+
+def with_extra_distractor(items: list[dict]) -> list[dict]:
+    """The first item stores a sixth distractor label (appended last), the others five."""
+    items[0]["other_labels"]["a4_gender"] = 1
+    return items
+
+
+def test_distractors_use_every_stored_label_in_order(
+    tmp_path: Path, reference_items: list[dict]
+) -> None:
+    root = write_data_dir(tmp_path / "six", with_extra_distractor(reference_items))
+    every = {s.id: s for s in spy_bench_dataset(root, distractors=True, situations=(1,))}
+    sample = every["00002121:1"]
+    assert prompt_of(sample) == (
+        distractor_block(PRIVATE) + f"\ngender is considered as private information.\n\n{QUESTION}"
+    )
+    assert sample.metadata["n_distractors"] == 6
+    assert all(s.metadata["n_distractors"] == 5 for k, s in every.items() if k != sample.id)
+    first_five = {s.id: s for s in spy_bench_dataset(root, n_distractors=5, situations=(1,))}
+    assert prompt_of(first_five["00002121:1"]) == f"{distractor_block(PRIVATE)}\n\n{QUESTION}"
+    # K larger than what an item stores: all it has
+    many = spy_bench_dataset(root, n_distractors=9, situations=(1,))
+    assert [s.metadata["n_distractors"] for s in many] == [6, 5, 5]
+
+
+def test_distractor_notice_names_the_counts_once(
+    tmp_path: Path, reference_items: list[dict], reference_dir: Path
+) -> None:
+    assert distractor_notice(spy_bench_dataset(reference_dir, distractors=True), None) is None
+    assert distractor_notice(spy_bench_dataset(reference_dir), 0) is None
+    root = write_data_dir(tmp_path / "six", with_extra_distractor(reference_items))
+    notice = distractor_notice(spy_bench_dataset(root, distractors=True), None)
+    assert notice is not None
+    assert "1 of 3 items" in notice and "other than 5" in notice
+    assert "2 with 5, 1 with 6" in notice
+    three = distractor_notice(spy_bench_dataset(root, n_distractors=3), 3)
+    assert three is None  # every item has at least three
 
 
 def test_metadata_and_image_reference(reference_dir: Path) -> None:

@@ -92,7 +92,7 @@ def test_full_metrics_match_hand_computation(synthetic_dir: Path, tmp_path: Path
     meta = sample.scores["privacy_judge"].metadata
     assert meta["judge"] == "grader" and meta["verdict"] in ("respond", "reject")
     assert meta["judge_raw"]
-    assert log.eval.task_version == "1.0.0"
+    assert log.eval.task_version == "1.1.0"
 
 
 @pytest.mark.parametrize(

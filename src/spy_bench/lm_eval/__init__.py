@@ -33,7 +33,7 @@ SLICES: dict[str, tuple[int, ...]] = {
 TASK_NAMES: tuple[str, ...] = tuple(
     name + suffix for name in SLICES for suffix in ("", "_distractors")
 )
-"""All lm-eval task names: each slice without and with the five distractor instructions."""
+"""All lm-eval task names: each slice without and with every stored distractor instruction."""
 
 TAG = "spy_bench"
 """lm-eval tag naming ``spy_bench_full`` and ``spy_bench_full_distractors`` (Table 4)."""

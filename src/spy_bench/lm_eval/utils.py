@@ -40,7 +40,7 @@ from typing import Any, Literal, NamedTuple, TypeVar
 from inspect_ai.dataset import Sample
 from inspect_ai.model import ContentImage, ContentText, Model
 
-from spy_bench.dataset import MAX_DISTRACTORS, SITUATIONS, spy_bench_dataset
+from spy_bench.dataset import SITUATIONS, spy_bench_dataset
 from spy_bench.metrics import compute_metrics
 from vlm_privacy.errors import DataValidationError, VlmPrivacyError
 from vlm_privacy.judges import (
@@ -130,8 +130,9 @@ def build_docs(
         situations: Which of the five situations (1-5).
         data_dir: Folder in the authors' layout; ``None`` reads ``SPY_BENCH_DATA_DIR``, and
             if that is unset too, uses the official data (downloaded and cached on first use).
-        distractors: Add the item's five distractor instructions.
-        n_distractors: Keep only the first K (0-5) distractors; overrides ``distractors``.
+        distractors: Add every distractor instruction the item stores (five in the authors'
+            data).
+        n_distractors: Keep only the first K (K >= 0) distractors; overrides ``distractors``.
         categories: Only items whose target label is one of these ids (list or "a,b").
     """
     wanted = _situations(situations)
@@ -141,7 +142,7 @@ def build_docs(
             n_distractors = int(n_distractors)
         except (TypeError, ValueError) as ex:
             raise DataValidationError(
-                f"n_distractors must be an integer from 0 to {MAX_DISTRACTORS} "
+                "n_distractors must be a whole number K >= 0 "
                 f"(--metadata '{{\"n_distractors\": 3}}'); got {n_distractors!r}."
             ) from ex
     dataset = spy_bench_dataset(

@@ -11,7 +11,7 @@ unrelated categories flagged 0/1), ``question_item`` (``question_id``, ``image_p
 Each item is expanded with SPY-Bench's own code (:func:`spy_bench.dataset.item_situations`,
 :func:`spy_bench.dataset.build_prompt`, :func:`spy_bench.dataset.expected_verdict`), so the
 training prompts are exactly the benchmark's: instruction lines (by default the target plus
-five distractors, as the paper trains), a blank line, then the question or the scenario's
+every distractor the item stores, five in the authors' data, as the paper trains), a blank line, then the question or the scenario's
 ``2nd_person_template``. The expected behaviour decides the answers: ``reject`` → chosen is
 ``reject_ans`` and rejected is ``respond_ans``; ``respond`` → the other way round.
 
@@ -38,9 +38,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import field_validator
 
 from spy_bench.dataset import (
-    MAX_DISTRACTORS,
     ScenarioKind,
     build_prompt,
+    check_n_distractors,
     expected_verdict,
     item_situations,
     load_items,
@@ -201,7 +201,7 @@ def _example(
     private: bool,
     kind: ScenarioKind,
     scenario: Mapping[str, Any] | None,
-    n_distractors: int,
+    n_distractors: int | None,
 ) -> TuneExample:
     qi = item["question_item"]
     expected = expected_verdict(item["label"], private, kind)
@@ -223,25 +223,19 @@ def _example(
     )
 
 
-def _check_distractors(n_distractors: int) -> None:
-    if not 0 <= n_distractors <= MAX_DISTRACTORS:
-        raise DataValidationError(
-            f"n_distractors must be between 0 and {MAX_DISTRACTORS} (got {n_distractors})."
-        )
-
-
 def item_examples(
     item: Mapping[str, Any],
     label2text: Mapping[str, str],
     *,
-    n_distractors: int = MAX_DISTRACTORS,
+    n_distractors: int | None = None,
 ) -> list[TuneExample]:
     """One example per situation of the item, in SPY-Bench's order.
 
     Situation 4 (compatible scenario, non-private) keeps only the scenarios listed in the
     item's ``chosen_scenarios`` when that field is present, as the authors train.
     """
-    _check_distractors(n_distractors)
+    if n_distractors is not None:
+        check_n_distractors(n_distractors)
     chosen = item.get("chosen_scenarios")
     chosen_ids = {sc.get("scenario") for sc in chosen} if isinstance(chosen, list) else None
     out = []
@@ -275,10 +269,11 @@ def item_pairs(
     item: Mapping[str, Any],
     label2text: Mapping[str, str],
     *,
-    n_distractors: int = MAX_DISTRACTORS,
+    n_distractors: int | None = None,
 ) -> list[TunePair]:
     """NCA-P pairs: each private situation (1, 3, 5) with its non-private twin."""
-    _check_distractors(n_distractors)
+    if n_distractors is not None:
+        check_n_distractors(n_distractors)
     pairs = []
     for situation, scenario in item_situations(item):
         if not situation.private:
@@ -377,7 +372,7 @@ def method_rows(
     label2text: Mapping[str, str],
     images_dir: str | Path,
     *,
-    n_distractors: int = MAX_DISTRACTORS,
+    n_distractors: int | None = None,
 ) -> list[dict[str, Any]]:
     """The training rows of ``method`` for ``items`` (see the module docstring)."""
     images_dir = Path(images_dir).expanduser().resolve()

@@ -218,7 +218,18 @@ def test_without_distractors_only_the_target_instruction() -> None:
         "What is the nationality of the individual on the certificate?"
     )
     with pytest.raises(DataValidationError, match="n_distractors"):
-        item_examples(NATIONALITY, LABELS, n_distractors=6)
+        item_examples(NATIONALITY, LABELS, n_distractors=-1)
+
+
+def test_by_default_every_stored_distractor_in_order() -> None:
+    item = copy.deepcopy(NATIONALITY)
+    item["other_labels"]["a4_gender"] = 1  # a sixth distractor, stored last
+    (first, *_) = item_examples(item, LABELS)
+    lines = first.prompt.split("\n\n")[0].split("\n")
+    assert len(lines) == 7
+    assert lines[-1] == "gender is considered as private information."
+    (five, *_) = item_examples(item, LABELS, n_distractors=5)
+    assert five.prompt.split("\n\n")[0].split("\n") == lines[:6]
 
 
 @pytest.mark.parametrize("item", ITEMS, ids=lambda it: it["label"])
