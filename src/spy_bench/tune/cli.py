@@ -55,7 +55,7 @@ def _key_values(pairs: tuple[str, ...], option: str) -> dict[str, Any]:
     "--method",
     type=click.Choice(["sft", "dpo", "nca", "nca-p"]),
     required=True,
-    help="sft: chosen answers only; dpo: TRL sigmoid loss; nca: TRL nca_pair; "
+    help="sft: chosen answers (see --sft-loss); dpo: TRL sigmoid loss; nca: TRL nca_pair; "
     "nca-p: the paper's NCA-P (private and non-private pairs in one loss).",
 )
 @click.option("--model", required=True, help="Hub id or local folder of the VLM to fine-tune.")
@@ -96,10 +96,18 @@ def _key_values(pairs: tuple[str, ...], option: str) -> dict[str, Any]:
 @click.option(
     "--distractors",
     "n_distractors",
-    type=click.IntRange(0, 5),
-    default=5,
+    type=click.IntRange(min=0),
+    default=None,
+    help="Unrelated instructions next to the target one: the first N of each item's "
+    "other_labels (default: all of them, five in the authors' data, as the paper trains).",
+)
+@click.option(
+    "--sft-loss",
+    type=click.Choice(["full", "completion"]),
+    default="full",
     show_default=True,
-    help="Unrelated instructions next to the target one (the paper trains with 5).",
+    help="sft only: full = loss over the whole sequence except padding and image tokens "
+    "(the authors' SFT); completion = the answer only.",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Use the first N items.")
 @click.option("--beta", type=float, default=None, help="β (default: nca/nca-p 0.01, dpo 0.5).")
@@ -176,7 +184,8 @@ def _key_values(pairs: tuple[str, ...], option: str) -> dict[str, Any]:
     "processor_args",
     multiple=True,
     metavar="KEY=VALUE",
-    help="Processor from_pretrained argument, repeatable (e.g. -P max_pixels=1003520).",
+    help="Processor from_pretrained argument, repeatable (e.g. -P max_pixels=1003520). "
+    "Qwen2/2.5-VL default to the authors' min_pixels=200704, max_pixels=1003520.",
 )
 @click.option("--overwrite", is_flag=True, help="Replace the files of an existing --out.")
 @click.option(
@@ -196,7 +205,8 @@ def tune_command(
     images_archive: str | None,
     labels: Path | None,
     out: Path,
-    n_distractors: int,
+    n_distractors: int | None,
+    sft_loss: str,
     limit: int | None,
     beta: float | None,
     learning_rate: float | None,
@@ -227,8 +237,9 @@ def tune_command(
     """Fine-tune a VLM on SPY-Tune (SPY paper §4) with TRL.
 
     Defaults follow the authors' scripts: 3 epochs, cosine schedule, warmup 0.1, weight decay
-    0.05, 4 examples per device, five distractor instructions; NCA and NCA-P use β 0.01 and
-    lr 3e-6. Evaluate the result with: inspect eval spy_bench/full --model hf-vlm/OUT
+    0.05, 4 examples per device, every stored distractor instruction, SFT loss over the whole
+    sequence, Qwen2/2.5-VL images between 200704 and 1003520 pixels; NCA and NCA-P use β 0.01
+    and lr 3e-6. Evaluate the result with: inspect eval spy_bench/full --model hf-vlm/OUT
     """
     from spy_bench.tune.data import VISPR_TRAIN_URL
     from spy_bench.tune.recipes import DEFAULT_LORA_TARGETS, LoraSettings, train
@@ -252,6 +263,7 @@ def tune_command(
             images_archive=images_archive or VISPR_TRAIN_URL,
             labels=labels,
             n_distractors=n_distractors,
+            sft_loss=sft_loss,
             limit=limit,
             beta=beta,
             learning_rate=learning_rate,

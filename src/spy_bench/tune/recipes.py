@@ -1,6 +1,8 @@
 """SPY-Tune recipes: ``train(method=...)`` fine-tunes a VLM with SFT, DPO, NCA or NCA-P on TRL.
 
-- ``sft``: TRL ``SFTTrainer`` on the chosen answers (loss on the completion only).
+- ``sft``: TRL ``SFTTrainer`` on the chosen answers, with the loss over the whole sequence
+  except padding and image tokens, as the authors' SFT (``sft_loss="full"``), or over the
+  answer only (``sft_loss="completion"``).
 - ``dpo``: TRL ``DPOTrainer`` with the sigmoid loss (SPY eq. 5).
 - ``nca``: TRL ``DPOTrainer`` with the ``nca_pair`` loss (SPY eq. 6).
 - ``nca-p``: :class:`~spy_bench.tune.trainers.NcaPTrainer` (SPY eq. 7) on paired rows.
@@ -9,7 +11,9 @@ Defaults are the authors' training scripts (``train/scripts/train_*.sh`` in
 achernarwang/specify-privacy-yourself): 3 epochs, cosine schedule, warmup ratio 0.1, weight
 decay 0.05, 4 examples per device (32 on their 8 GPUs), bf16 with gradient checkpointing on a
 GPU, and per method: NCA and NCA-P β 0.01, lr 3e-6; DPO β 0.5, lr 1e-6; SFT lr 6e-6.
-Prompts carry the target instruction plus five distractors, as the paper trains.
+Prompts carry the target instruction plus every distractor the item stores (five in the
+authors' data), as the paper trains; Qwen2/2.5-VL processors get the authors' training image
+bounds (:data:`spy_bench.faithful.QWEN_TRAIN_PIXELS`).
 
 Multi-GPU runs go through ``accelerate launch`` with the DeepSpeed configs in
 ``spy_bench/tune/configs`` (see :func:`config_path`); this module never writes a training
@@ -35,7 +39,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from spy_bench.dataset import MAX_DISTRACTORS
+from spy_bench.faithful import QWEN_TRAIN_PIXELS, is_qwen_vl
 from spy_bench.tune.data import (
     METHODS,
     VISPR_TRAIN_URL,
@@ -65,6 +69,9 @@ METHOD_DEFAULTS: dict[str, dict[str, float]] = {
     "nca-p": {"learning_rate": 3e-6, "beta": 0.01},
 }
 """Per-method learning rate and β from the authors' training scripts."""
+
+SFT_LOSSES = ("full", "completion")
+"""``--sft-loss`` choices: the whole sequence (the authors' SFT) or the answer only."""
 
 LOSS_TYPES: dict[str, str] = {"dpo": "sigmoid", "nca": "nca_pair", "nca-p": "nca_pair"}
 """TRL ``loss_type`` of the preference methods (NCA-P computes its own loss)."""
@@ -214,6 +221,224 @@ def _lora_config(lora: LoraSettings) -> Any:
     )
 
 
+# --------------------------------------------------------------------------- steps
+
+
+@dataclass
+class TrainingData:
+    """The items read for a run and the rows built from them."""
+
+    items: list[dict[str, Any]]
+    rows: list[dict[str, Any]]
+    dataset: Any
+    """The ``datasets.Dataset`` of :attr:`rows` (images decoded on access)."""
+    images_dir: Path
+
+
+def _check_arguments(
+    method: str,
+    sft_loss: str,
+    lora: LoraSettings | None,
+    merge_lora: bool,
+    images: str | Path | None,
+    download_images: bool,
+) -> None:
+    """Refuse unusable arguments before anything is loaded."""
+    if method not in METHODS:
+        raise DataValidationError(f"Unknown method {method!r}: choose one of {', '.join(METHODS)}.")
+    if sft_loss not in SFT_LOSSES:
+        raise DataValidationError(
+            f"Unknown sft_loss {sft_loss!r} (--sft-loss): choose full (the authors' loss over "
+            "the whole sequence) or completion (the answer only)."
+        )
+    if merge_lora and lora is None:
+        raise DataValidationError("merge_lora needs LoRA training (--lora).")
+    if images is None and not download_images:
+        raise DataValidationError(
+            "Pass --images DIR (the folder holding images/train2017/...) or --download-images "
+            "to fetch the VISPR train images."
+        )
+
+
+def _base_model(model: str | Path) -> str:
+    """A local folder as an absolute path, anything else as given (a hub id)."""
+    local_model = Path(model).expanduser()
+    return str(local_model.resolve()) if local_model.exists() else str(model)
+
+
+def _training_data(
+    state: Any,
+    method: str,
+    data: str | Path,
+    *,
+    images: str | Path | None,
+    download_images: bool,
+    images_archive: str,
+    labels: str | Path | None,
+    limit: int | None,
+    n_distractors: int | None,
+) -> TrainingData:
+    """Read and check the items, fetch missing images, build the method's rows.
+
+    Every process builds the same rows; the trainer shards them.
+    """
+    label2text = resolve_label2text(labels)
+    items = load_tune_items(data, label2text=label2text, limit=limit)
+    if download_images:
+        with state.main_process_first():
+            images = ensure_images(
+                items, images, archive=images_archive, progress=state.is_main_process
+            )
+    assert images is not None  # checked by _check_arguments
+    images_dir = Path(images).expanduser().resolve()
+    validate_tune_items(items, label2text, source=Path(data), images_dir=images_dir)
+    rows = method_rows(method, items, label2text, images_dir, n_distractors=n_distractors)
+    return TrainingData(items, rows, build_dataset(rows), images_dir)
+
+
+def _precision(bf16: bool | None, gradient_checkpointing: bool | None) -> tuple[bool, bool]:
+    """bf16 and gradient checkpointing, defaulting to on with a (bf16-capable) GPU."""
+    import torch
+
+    on_gpu = torch.cuda.is_available()
+    if bf16 is None:
+        bf16 = on_gpu and torch.cuda.is_bf16_supported()
+    if gradient_checkpointing is None:
+        gradient_checkpointing = on_gpu
+    return bool(bf16), bool(gradient_checkpointing)
+
+
+def _hyperparameters(
+    method: str, learning_rate: float | None, beta: float | None
+) -> dict[str, float]:
+    """The method's defaults (:data:`METHOD_DEFAULTS`) with the given overrides."""
+    return {
+        **METHOD_DEFAULTS[method],
+        **({"learning_rate": learning_rate} if learning_rate is not None else {}),
+        **({"beta": beta} if beta is not None else {}),
+    }
+
+
+def _trainer_config(
+    method: str,
+    common: dict[str, Any],
+    hyper: Mapping[str, float],
+    sft_loss: str,
+    trainer_args: Mapping[str, Any] | None,
+) -> tuple[Any, Any]:
+    """The TRL config and trainer class of ``method``; ``trainer_args`` are applied last.
+
+    Built before the model: under DeepSpeed ZeRO-3 the config makes ``from_pretrained`` load
+    the weights already partitioned.
+    """
+    if method == "sft":
+        from trl import SFTConfig, SFTTrainer
+
+        sft = {"completion_only_loss": sft_loss == "completion"}
+        return SFTConfig(**{**common, **sft, **dict(trainer_args or {})}), SFTTrainer
+    from trl import DPOConfig, DPOTrainer
+
+    from spy_bench.tune.trainers import NcaPTrainer
+
+    args = DPOConfig(
+        **{
+            **common,
+            "beta": hyper["beta"],
+            "loss_type": [LOSS_TYPES[method]],
+            **dict(trainer_args or {}),
+        }
+    )
+    return args, NcaPTrainer if method == "nca-p" else DPOTrainer
+
+
+def default_processor_kwargs(
+    base_model: str, processor_kwargs: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """Processor arguments for ``base_model``: the given ones, over the authors' training
+    pixel bounds (:data:`spy_bench.faithful.QWEN_TRAIN_PIXELS`) for Qwen2/2.5-VL checkpoints.
+
+    The checkpoint's ``config.json`` decides (``model_type``); when it cannot be read, the
+    name does.
+    """
+    from transformers import AutoConfig
+
+    try:
+        model_type = getattr(AutoConfig.from_pretrained(base_model), "model_type", None)
+    except (OSError, ValueError):
+        model_type = None
+    defaults = QWEN_TRAIN_PIXELS if is_qwen_vl(base_model, model_type) else {}
+    return {**defaults, **dict(processor_kwargs or {})}
+
+
+def _load_model(
+    base_model: str,
+    dtype: str,
+    bf16: bool,
+    model_kwargs: Mapping[str, Any] | None,
+    processor_kwargs: Mapping[str, Any],
+) -> tuple[Any, Any]:
+    """The processor and the policy model."""
+    from transformers import AutoModelForImageTextToText, AutoProcessor
+
+    processor = AutoProcessor.from_pretrained(base_model, **dict(processor_kwargs))
+    policy = AutoModelForImageTextToText.from_pretrained(
+        base_model, dtype=_torch_dtype(dtype, bf16), **dict(model_kwargs or {})
+    )
+    return processor, policy
+
+
+def _make_trainer(
+    trainer_class: Any,
+    method: str,
+    sft_loss: str,
+    policy: Any,
+    args: Any,
+    dataset: Any,
+    processor: Any,
+    lora: LoraSettings | None,
+) -> Any:
+    """The trainer; for SFT over the full sequence, image tokens are kept out of the loss."""
+    trainer = trainer_class(
+        model=policy,
+        args=args,
+        train_dataset=dataset,
+        processing_class=processor,
+        peft_config=_lora_config(lora) if lora is not None else None,
+    )
+    if method == "sft" and sft_loss == "full":
+        from spy_bench.tune.trainers import ImageTokenMasking
+
+        trainer.data_collator = ImageTokenMasking(trainer.data_collator, processor)
+    return trainer
+
+
+def _save_model(trainer: Any, staging: Path, lora: LoraSettings | None, merge_lora: bool) -> bool:
+    """Save the trained model (or adapter) into ``staging``; return whether it is an adapter."""
+    accelerator = trainer.accelerator
+    if accelerator.is_main_process:
+        shutil.rmtree(staging, ignore_errors=True)
+    accelerator.wait_for_everyone()
+    if merge_lora:
+        if accelerator.is_main_process:
+            merged = accelerator.unwrap_model(trainer.model).merge_and_unload()
+            merged.save_pretrained(staging)
+    else:
+        trainer.save_model(str(staging))  # every process: ZeRO-3 gathers the weights
+    return lora is not None and not merge_lora
+
+
+def _versions() -> dict[str, str]:
+    import torch
+    import transformers
+    import trl
+
+    return {
+        "trl": trl.__version__,
+        "transformers": transformers.__version__,
+        "torch": torch.__version__,
+    }
+
+
 # --------------------------------------------------------------------------- train
 
 
@@ -227,7 +452,8 @@ def train(
     download_images: bool = False,
     images_archive: str = VISPR_TRAIN_URL,
     labels: str | Path | None = None,
-    n_distractors: int = MAX_DISTRACTORS,
+    n_distractors: int | None = None,
+    sft_loss: str = "full",
     limit: int | None = None,
     beta: float | None = None,
     learning_rate: float | None = None,
@@ -265,7 +491,11 @@ def train(
             (default: the vlm-privacy cache).
         images_archive: URL or local path of that archive.
         labels: ``label2text.json`` (default: the taxonomy packaged with ``spy_bench``).
-        n_distractors: Distractor instructions per prompt (0-5; the paper trains with 5).
+        n_distractors: Distractor instructions per prompt: ``None`` (default) every stored
+            ``other_labels`` entry, as the paper trains; K the first K of them.
+        sft_loss: For ``sft``: ``full`` (default, the authors' SFT) computes the loss over the
+            whole sequence (system prompt, instructions, question and answer) except padding
+            and image tokens; ``completion`` over the answer only.
         limit: Use only the first ``limit`` items.
         beta: β of the preference losses (default per method, see :data:`METHOD_DEFAULTS`).
         learning_rate: Peak learning rate (default per method).
@@ -290,56 +520,32 @@ def train(
         overwrite: Replace the files of an existing output directory.
         model_kwargs: Extra model ``from_pretrained`` arguments (e.g. ``attn_implementation``).
         processor_kwargs: Extra processor ``from_pretrained`` arguments, saved with the
-            processor (the authors used ``min_pixels=200704, max_pixels=1003520`` for Qwen2-VL).
+            processor. Qwen2/2.5-VL checkpoints get the authors' training bounds
+            ``min_pixels=200704, max_pixels=1003520`` unless these set them.
         trainer_args: Extra ``DPOConfig`` / ``SFTConfig`` fields, applied last.
     """
-    if method not in METHODS:
-        raise DataValidationError(f"Unknown method {method!r}: choose one of {', '.join(METHODS)}.")
-    if merge_lora and lora is None:
-        raise DataValidationError("merge_lora needs LoRA training (--lora).")
-    if images is None and not download_images:
-        raise DataValidationError(
-            "Pass --images DIR (the folder holding images/train2017/...) or --download-images "
-            "to fetch the VISPR train images."
-        )
+    _check_arguments(method, sft_loss, lora, merge_lora, images, download_images)
     _require_tune_deps()
-    import torch
-    import transformers
-    import trl
     from accelerate import PartialState
-    from transformers import AutoModelForImageTextToText, AutoProcessor
 
     state = PartialState()
     out = Path(out).expanduser().resolve()
-    local_model = Path(model).expanduser()
-    base_model = str(local_model.resolve()) if local_model.exists() else str(model)
+    base_model = _base_model(model)
     if state.is_main_process:
         _check_out_dir(out, overwrite)
-
-    # Data (every process builds the same rows; the trainer shards them).
-    label2text = resolve_label2text(labels)
-    items = load_tune_items(data, label2text=label2text, limit=limit)
-    if download_images:
-        with state.main_process_first():
-            images = ensure_images(
-                items, images, archive=images_archive, progress=state.is_main_process
-            )
-    images_dir = Path(images).expanduser().resolve()
-    validate_tune_items(items, label2text, source=Path(data), images_dir=images_dir)
-    rows = method_rows(method, items, label2text, images_dir, n_distractors=n_distractors)
-    dataset = build_dataset(rows)
-
-    # Model and processor.
-    on_gpu = torch.cuda.is_available()
-    if bf16 is None:
-        bf16 = on_gpu and torch.cuda.is_bf16_supported()
-    if gradient_checkpointing is None:
-        gradient_checkpointing = on_gpu
-    hyper = {
-        **METHOD_DEFAULTS[method],
-        **({"learning_rate": learning_rate} if learning_rate is not None else {}),
-        **({"beta": beta} if beta is not None else {}),
-    }
+    training = _training_data(
+        state,
+        method,
+        data,
+        images=images,
+        download_images=download_images,
+        images_archive=images_archive,
+        labels=labels,
+        limit=limit,
+        n_distractors=n_distractors,
+    )
+    bf16, gradient_checkpointing = _precision(bf16, gradient_checkpointing)
+    hyper = _hyperparameters(method, learning_rate, beta)
     common: dict[str, Any] = {
         "output_dir": str(out / CHECKPOINTS_DIR),
         "num_train_epochs": epochs,
@@ -359,66 +565,30 @@ def train(
         "logging_steps": logging_steps,
         "report_to": report_to if isinstance(report_to, str) else list(report_to),
     }
-    peft_config = _lora_config(lora) if lora is not None else None
-
-    # The config comes before the model: under DeepSpeed ZeRO-3 it makes from_pretrained
-    # load the weights already partitioned.
-    if method == "sft":
-        from trl import SFTConfig, SFTTrainer
-
-        args: Any = SFTConfig(**{**common, **dict(trainer_args or {})})
-        trainer_class: Any = SFTTrainer
-    else:
-        from trl import DPOConfig, DPOTrainer
-
-        from spy_bench.tune.trainers import NcaPTrainer
-
-        args = DPOConfig(
-            **{
-                **common,
-                "beta": hyper["beta"],
-                "loss_type": [LOSS_TYPES[method]],
-                **dict(trainer_args or {}),
-            }
-        )
-        trainer_class = NcaPTrainer if method == "nca-p" else DPOTrainer
-    processor = AutoProcessor.from_pretrained(base_model, **dict(processor_kwargs or {}))
-    policy = AutoModelForImageTextToText.from_pretrained(
-        base_model, dtype=_torch_dtype(dtype, bf16), **dict(model_kwargs or {})
-    )
-    trainer = trainer_class(
-        model=policy,
-        args=args,
-        train_dataset=dataset,
-        processing_class=processor,
-        peft_config=peft_config,
+    args, trainer_class = _trainer_config(method, common, hyper, sft_loss, trainer_args)
+    processor_kwargs = default_processor_kwargs(base_model, processor_kwargs)
+    processor, policy = _load_model(base_model, dtype, bf16, model_kwargs, processor_kwargs)
+    trainer = _make_trainer(
+        trainer_class, method, sft_loss, policy, args, training.dataset, processor, lora
     )
 
     result = trainer.train()
 
     # Save into a staging folder, then publish into `out` with the manifest last.
     staging = out / ".spy-tune-final.tmp"
+    adapter = _save_model(trainer, staging, lora, merge_lora)
     accelerator = trainer.accelerator
-    if accelerator.is_main_process:
-        shutil.rmtree(staging, ignore_errors=True)
-    accelerator.wait_for_everyone()
-    adapter = lora is not None and not merge_lora
-    if merge_lora:
-        if accelerator.is_main_process:
-            merged = accelerator.unwrap_model(trainer.model).merge_and_unload()
-            merged.save_pretrained(staging)
-    else:
-        trainer.save_model(str(staging))  # every process: ZeRO-3 gathers the weights
     manifest = {
         "method": method,
         "base_model": base_model,
         "adapter": adapter,
         "merged_lora": merge_lora,
         "data": str(Path(data).expanduser().resolve()),
-        "images": str(images_dir),
-        "items": len(items),
-        "rows": len(rows),
+        "images": str(training.images_dir),
+        "items": len(training.items),
+        "rows": len(training.rows),
         "n_distractors": n_distractors,
+        "sft_loss": sft_loss if method == "sft" else None,
         "hyperparameters": {
             **hyper,
             "epochs": epochs,
@@ -433,14 +603,10 @@ def train(
             "bf16": bf16,
         },
         "lora": asdict(lora) if lora is not None else None,
-        "processor_kwargs": dict(processor_kwargs or {}),
+        "processor_kwargs": processor_kwargs,
         "global_step": result.global_step,
         "train_loss": result.training_loss,
-        "versions": {
-            "trl": trl.__version__,
-            "transformers": transformers.__version__,
-            "torch": torch.__version__,
-        },
+        "versions": _versions(),
     }
     if accelerator.is_main_process:
         processor.save_pretrained(staging)

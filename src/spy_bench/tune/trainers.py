@@ -1,4 +1,4 @@
-"""NCA-P on TRL: a ``DPOTrainer`` subclass and its collator.
+"""NCA-P on TRL (a ``DPOTrainer`` subclass and its collator), and the image-token mask of SFT.
 
 NCA-P (SPY paper eq. 7) puts, for one image and question, the preference pair under the
 instruction marking the category *private* and the pair under the instruction marking it
@@ -14,6 +14,9 @@ instruction marking the category *private* and the pair under the instruction ma
   reference model, or the adapter disabled under PEFT), and the loss is
   :func:`spy_bench.tune.losses.nca_p_losses`. It logs TRL's reward metrics plus per-pair
   ones (``rewards/chosen_p`` ...).
+
+- :class:`ImageTokenMasking` wraps TRL's SFT collator so that the full-sequence loss of the
+  authors' SFT leaves image tokens out, as it leaves out padding.
 
 Written against TRL 1.16 (pinned in the ``tune`` extra): TRL 1.x has no ``dpo_loss`` hook,
 and the fused-LM-head forward (``fused_lm_head=True``) and ``compute_ref_log_probs(model,
@@ -34,6 +37,7 @@ from trl.trainer.dpo_trainer import DataCollatorForVisionPreference
 
 from spy_bench.tune.data import PAIR_COLUMNS
 from spy_bench.tune.losses import log_ratio_rewards, nca_p_losses
+from vlm_privacy.errors import DataValidationError
 
 
 @dataclass
@@ -231,3 +235,49 @@ class NcaPTrainer(DPOTrainer):
         }
         for name, value in values.items():
             metrics[name].append(gather(value).mean().item())
+
+
+IMAGE_TOKEN_ATTRIBUTES = ("image_token", "video_token", "boi_token", "eoi_token")
+"""Processor attributes naming the tokens that stand for image content (placeholders, and the
+begin/end-of-image markers of processors that have them)."""
+
+
+def image_token_ids(processor: Any) -> list[int]:
+    """Ids of the processor's image tokens (:data:`IMAGE_TOKEN_ATTRIBUTES` that it defines)."""
+    tokenizer = getattr(processor, "tokenizer", processor)
+    unknown = getattr(tokenizer, "unk_token_id", None)
+    ids = set()
+    for name in IMAGE_TOKEN_ATTRIBUTES:
+        token = getattr(processor, name, None)
+        if isinstance(token, str) and token:
+            token_id = tokenizer.convert_tokens_to_ids(token)
+            if isinstance(token_id, int) and token_id != unknown:
+                ids.add(token_id)
+    return sorted(ids)
+
+
+class ImageTokenMasking:
+    """Wrap a collator so that image tokens carry no label (``-100``), like padding.
+
+    TRL's SFT collator with ``completion_only_loss=False`` labels every non-padding token,
+    the image placeholders included; the authors' full-sequence SFT does not train on them.
+
+    Args:
+        collator: The trainer's collator (returns ``input_ids`` and ``labels``).
+        processor: The VLM processor, whose image tokens are masked.
+    """
+
+    def __init__(self, collator: Any, processor: Any) -> None:
+        self.collator = collator
+        self.token_ids = torch.tensor(image_token_ids(processor), dtype=torch.long)
+        if not len(self.token_ids):
+            raise DataValidationError(
+                f"{type(processor).__name__} names no image token, so the full-sequence SFT "
+                "loss cannot leave image tokens out. Use --sft-loss completion."
+            )
+
+    def __call__(self, examples: list[dict[str, Any]]) -> dict[str, Any]:
+        batch = self.collator(examples)
+        image = torch.isin(batch["input_ids"], self.token_ids.to(batch["input_ids"].device))
+        batch["labels"] = batch["labels"].masked_fill(image, -100)
+        return batch
