@@ -24,6 +24,11 @@ Model args (``-M name=value`` on the command line, keyword arguments of ``get_mo
 - ``model_class``: transformers auto class used to load the model. Default:
   ``AutoModelForImageTextToText``.
 - ``processor``: load the processor from this hub id or folder instead of the model's.
+- ``min_pixels``, ``max_pixels``: image size bounds passed to the processor's
+  ``from_pretrained`` (Qwen2-VL and Qwen2.5-VL resize every image to a pixel count between
+  them, which sets its number of image tokens). The SPY-Bench authors evaluated with
+  ``-M min_pixels=200704 -M max_pixels=2007040``. A processor that ignores them (most
+  non-Qwen ones) gets a warning in the log.
 - ``adapter``: a PEFT adapter folder or hub id, loaded with ``PeftModel.from_pretrained``;
   ``merge_adapter=true`` merges it into the weights after loading.
 - ``chat_template``: a Jinja chat template (the template itself or a path to a file) that
@@ -613,6 +618,11 @@ class HfVlmAPI(ModelAPI):
         dtype_arg = torch_dtype or dtype_alias or "auto"
         model_class_name = args.pop("model_class", None) or DEFAULT_MODEL_CLASS
         processor_path = args.pop("processor", None)
+        pixels = {
+            key: _as_positive_int(key, args.pop(key))
+            for key in PIXEL_ARGS
+            if args.get(key) is not None
+        }
         adapter = args.pop("adapter", None)
         merge_adapter = _as_bool("merge_adapter", args.pop("merge_adapter", False))
         chat_template = args.pop("chat_template", None)
@@ -647,7 +657,7 @@ class HfVlmAPI(ModelAPI):
         processor_source = str(processor_path) if processor_path else model_name
         try:
             self.processor: Any = transformers.AutoProcessor.from_pretrained(
-                processor_source, **hub_args
+                processor_source, **hub_args, **pixels
             )
         except (OSError, ValueError) as ex:
             raise ModelLoadError(
@@ -655,6 +665,7 @@ class HfVlmAPI(ModelAPI):
                 "or local folder (it needs the tokenizer and preprocessor files), or pass "
                 "-M processor=PATH."
             ) from ex
+        _check_pixel_bounds(self.processor, pixels)
         self.tokenizer: Any = getattr(self.processor, "tokenizer", None) or self.processor
         self.accepts_images = hasattr(self.processor, "image_processor")
         self.tokenizer.padding_side = "left"
@@ -1029,6 +1040,42 @@ def _closing_criterion(closing: threading.Event) -> Any:
             )
 
     return _Closing()
+
+
+PIXEL_ARGS = ("min_pixels", "max_pixels")
+"""Model args passed to the processor as image size bounds (Qwen2/2.5-VL processors)."""
+
+
+def pixel_bounds(image_processor: Any) -> dict[str, int | None]:
+    """The ``min_pixels`` / ``max_pixels`` an image processor applies (``None``: it has none).
+
+    Qwen2-VL image processors keep them as attributes or, in newer transformers, as
+    ``size.shortest_edge`` / ``size.longest_edge`` (in pixels, despite the names).
+    """
+    size = getattr(image_processor, "size", None)
+
+    def from_size(key: str) -> Any:
+        return size.get(key) if isinstance(size, dict) else getattr(size, key, None)
+
+    return {
+        "min_pixels": getattr(image_processor, "min_pixels", None) or from_size("shortest_edge"),
+        "max_pixels": getattr(image_processor, "max_pixels", None) or from_size("longest_edge"),
+    }
+
+
+def _check_pixel_bounds(processor: Any, pixels: dict[str, int]) -> None:
+    """Warn when the processor does not apply the ``min_pixels`` / ``max_pixels`` given."""
+    if not pixels:
+        return
+    image_processor = getattr(processor, "image_processor", None)
+    applied = pixel_bounds(image_processor) if image_processor is not None else {}
+    ignored = [key for key, value in pixels.items() if applied.get(key) != value]
+    if ignored:
+        logger.warning(
+            f"hf-vlm: {type(image_processor or processor).__name__} does not apply "
+            f"{', '.join(f'{k}={pixels[k]}' for k in ignored)} (pixel bounds are for Qwen2-VL "
+            "and Qwen2.5-VL processors); images are sized by the processor's own settings."
+        )
 
 
 def _batch_images(requests: list[GenerationRequest]) -> list[list[Image.Image]]:
