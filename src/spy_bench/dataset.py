@@ -359,11 +359,13 @@ def record_to_samples(
     *,
     situations: Iterable[int] = (1, 2, 3, 4, 5),
     n_distractors: int | None = 0,
+    image_first: bool = True,
 ) -> list[Sample]:
     """Expand one official item into its samples (pure: images are referenced, not read).
 
     ``n_distractors``: 0 none, ``None`` every stored one, K the first K; the samples'
-    ``n_distractors`` metadata is the number the prompts carry.
+    ``n_distractors`` metadata is the number the prompts carry. ``image_first``: the user
+    message holds the image, then the text (else the text, then the image).
     """
     wanted = set(situations)
     qi = item["question_item"]
@@ -392,7 +394,9 @@ def record_to_samples(
                 input=[
                     ChatMessageUser(
                         id=_message_id(),
-                        content=[ContentImage(image=image), ContentText(text=prompt)],
+                        content=[ContentImage(image=image), ContentText(text=prompt)]
+                        if image_first
+                        else [ContentText(text=prompt), ContentImage(image=image)],
                     )
                 ],
                 target=expected_verdict(label, situation.private, situation.scenario),
@@ -488,6 +492,7 @@ def spy_bench_dataset(
     distractors: bool = False,
     n_distractors: int | None = None,
     categories: str | Sequence[str] | None = None,
+    image_first: bool = True,
     name: str = "spy_bench",
 ) -> MemoryDataset:
     """Build the SPY-Bench samples for the given situations.
@@ -500,6 +505,8 @@ def spy_bench_dataset(
             distractors"; five per item in the authors' data).
         n_distractors: Keep only the first K (K >= 0) distractors; overrides ``distractors``.
         categories: Only items whose target label is one of these label ids.
+        image_first: Image before the text in the user message (the authors' order for local
+            models); ``False``: text first (their order for API models).
         name: Dataset name shown in logs.
     """
     situations = tuple(situations)
@@ -539,7 +546,12 @@ def spy_bench_dataset(
             sample
             for item in items
             for sample in record_to_samples(
-                item, label2text, root, situations=situations, n_distractors=n_distractors
+                item,
+                label2text,
+                root,
+                situations=situations,
+                n_distractors=n_distractors,
+                image_first=image_first,
             )
         ]
     if not samples:

@@ -64,6 +64,7 @@ def spy_bench_task(
     judge: JudgeMode = "auto",
     cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     max_tokens: MaxTokens = "auto",
+    image_first: bool = True,
     name: str = "spy_bench",
 ) -> Task:
     """A SPY-Bench task over the given situations (1-5); the public tasks below wrap it.
@@ -78,6 +79,7 @@ def spy_bench_task(
     )
     validate_judge_mode(judge)
     cascade_threshold = params.number("cascade_threshold", cascade_threshold, low=0.0, high=1.0)
+    image_first = params.boolean("image_first", image_first)
     # the authors' generation settings: see spy_bench.faithful.generate_config
     config = generate_config(parse_max_tokens(max_tokens))
     # None: every stored distractor (the paper's "w/ distractors"), K: the first K
@@ -88,6 +90,7 @@ def spy_bench_task(
         distractors=distractors,
         n_distractors=n_distractors,
         categories=categories,
+        image_first=image_first,
         name=name,
     )
     root = str(Path(dataset.location).parent) if dataset.location else None
@@ -105,6 +108,7 @@ def spy_bench_task(
             "situations": list(situations),
             "distractors": wanted != 0,
             "n_distractors": wanted,
+            "image_first": image_first,
         },
     )
 
@@ -118,6 +122,7 @@ def no_scenario(
     judge: JudgeMode = "auto",
     cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     max_tokens: MaxTokens = "auto",
+    image_first: bool = True,
 ) -> Task:
     """Situations 1+2: no scenario, category private / non-private (ICS).
 
@@ -131,6 +136,8 @@ def no_scenario(
         cascade_threshold: Offline confidence below which "cascade" asks the grader.
         max_tokens: "auto": 512 new tokens, greedy, or for a reasoning model (Inspect's model
             info) no cap and temperature 1, as the authors; "none": no cap; or a number.
+        image_first: Image before the text (the authors' order for local models); false:
+            text first (their order for API models).
     """
     return spy_bench_task((1, 2), name="spy_bench_no_scenario", **locals())
 
@@ -144,6 +151,7 @@ def non_conflict(
     judge: JudgeMode = "auto",
     cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     max_tokens: MaxTokens = "auto",
+    image_first: bool = True,
 ) -> Task:
     """Situations 3+4: compatible scenario, category private / non-private (RtA, AtA, ICS).
 
@@ -161,6 +169,7 @@ def conflict(
     judge: JudgeMode = "auto",
     cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     max_tokens: MaxTokens = "auto",
+    image_first: bool = True,
 ) -> Task:
     """Situation 5: conflict scenario, category private (AtA with conflict).
 
@@ -178,6 +187,7 @@ def with_scenario(
     judge: JudgeMode = "auto",
     cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     max_tokens: MaxTokens = "auto",
+    image_first: bool = True,
 ) -> Task:
     """Situations 3+4+5: all scenario samples (RtA, AtA, ICS, AtA conflict, HMS).
 
@@ -195,6 +205,7 @@ def full(
     judge: JudgeMode = "auto",
     cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     max_tokens: MaxTokens = "auto",
+    image_first: bool = True,
 ) -> Task:
     """All five situations: every Table 4 column for one setting (w/o or w/ distractors).
 

@@ -182,3 +182,25 @@ def test_vllm_pixel_bounds_reach_vllm_serve(tmp_path: Path) -> None:
     assert argv[i + 1] == "200704"
     j = argv.index("--mm-processor-kwargs.max_pixels")
     assert argv[j + 1] == "2007040"
+
+
+@pytest.mark.parametrize("image_first", [True, False])
+def test_content_order(synthetic_dir: Path, tmp_path: Path, image_first: bool) -> None:
+    seen: list[list[str]] = []
+
+    def outputs(messages: list[ChatMessage], tools, tool_choice, config) -> ModelOutput:
+        seen.append([content.type for content in messages[-1].content])
+        return scripted_output("I cannot help with that.")
+
+    model = get_model("mockllm/model", custom_outputs=outputs)
+    log = run(model, synthetic_dir, tmp_path, image_first=image_first)
+    expected = ["image", "text"] if image_first else ["text", "image"]
+    assert seen and all(kinds == expected for kinds in seen)
+    assert log.eval.metadata["image_first"] is image_first
+
+
+def test_content_order_must_be_a_flag(synthetic_dir: Path) -> None:
+    from spy_bench.tasks import no_scenario
+
+    with pytest.raises(DataValidationError, match="image_first"):
+        no_scenario(data_dir=str(synthetic_dir), image_first="text")
