@@ -72,18 +72,17 @@ def test_reasoning_model_is_not_capped(synthetic_dir: Path, tmp_path: Path) -> N
     sent: list[GenerateConfig] = []
     log = run(recording_model(REASONER, sent), synthetic_dir, tmp_path)
     assert sent and all(c.max_tokens is None and c.temperature == 1.0 for c in sent)
-    # the log records what was sent: per request, and in the task's metadata
+    # the log records what was sent: per request, and the run's generate config
     configs = model_event_configs(log)
     assert configs and all(c.max_tokens is None and c.temperature == 1.0 for c in configs)
-    assert log.eval.metadata["max_tokens"] is None
-    assert log.eval.metadata["temperature"] == 1.0
+    assert log.plan.config.max_tokens is None and log.plan.config.temperature == 1.0
 
 
 def test_other_models_keep_the_authors_cap(synthetic_dir: Path, tmp_path: Path) -> None:
     sent: list[GenerateConfig] = []
     log = run(recording_model("mockllm/model", sent), synthetic_dir, tmp_path)
     assert sent and all(c.max_tokens == 512 and c.temperature == 0.0 for c in sent)
-    assert log.eval.metadata["max_tokens"] == 512
+    assert log.plan.config.max_tokens == 512 and log.plan.config.temperature == 0.0
 
 
 @pytest.mark.parametrize(("value", "cap"), [("none", None), (64, 64)])
@@ -93,6 +92,7 @@ def test_max_tokens_override(synthetic_dir: Path, tmp_path: Path, value, cap) ->
     assert sent and all(c.max_tokens == cap and c.temperature == 0.0 for c in sent)
     assert log.eval.task_args["max_tokens"] == value
     assert all(c.max_tokens == cap for c in model_event_configs(log))
+    assert log.plan.config.max_tokens == cap
 
 
 def test_max_tokens_values() -> None:

@@ -98,7 +98,8 @@ def test_two_steps_change_the_weights(
     manifest = json.loads((result.out_dir / MANIFEST).read_text())
     assert manifest["method"] == method and manifest["items"] == 4
     assert manifest["hyperparameters"]["learning_rate"] == 1e-3
-    assert manifest["n_distractors"] == 5
+    assert manifest["n_distractors"] is None  # every stored distractor, as the paper
+    assert manifest["sft_loss"] == ("full" if method == "sft" else None)
     assert not (result.out_dir / ".spy-tune-final.tmp").exists()
     losses = [h["loss"] for h in result.log_history if "loss" in h]
     assert len(losses) == 2 and all(math.isfinite(x) for x in losses)
