@@ -319,6 +319,46 @@ def _hyperparameters(
     }
 
 
+def _common_config(
+    out: Path,
+    hyper: Mapping[str, float],
+    *,
+    epochs: float,
+    max_steps: int,
+    batch_size: int,
+    grad_accum: int,
+    lr_scheduler: str,
+    warmup_ratio: float,
+    weight_decay: float,
+    seed: int,
+    bf16: bool,
+    gradient_checkpointing: bool,
+    save_strategy: str,
+    logging_steps: int,
+    report_to: str | Sequence[str],
+) -> dict[str, Any]:
+    """The fields every method's TRL config shares (checkpoints go to ``<out>/checkpoints``)."""
+    return {
+        "output_dir": str(out / CHECKPOINTS_DIR),
+        "num_train_epochs": epochs,
+        "max_steps": max_steps,
+        "per_device_train_batch_size": batch_size,
+        "gradient_accumulation_steps": grad_accum,
+        "learning_rate": hyper["learning_rate"],
+        "lr_scheduler_type": lr_scheduler,
+        "warmup_steps": warmup_ratio,
+        "weight_decay": weight_decay,
+        "seed": seed,
+        "bf16": bf16,
+        "gradient_checkpointing": gradient_checkpointing,
+        "max_length": None,  # truncating image tokens breaks the forward pass
+        "save_strategy": save_strategy,
+        "save_only_model": True,
+        "logging_steps": logging_steps,
+        "report_to": report_to if isinstance(report_to, str) else list(report_to),
+    }
+
+
 def _trainer_config(
     method: str,
     common: dict[str, Any],
@@ -425,6 +465,25 @@ def _save_model(trainer: Any, staging: Path, lora: LoraSettings | None, merge_lo
     else:
         trainer.save_model(str(staging))  # every process: ZeRO-3 gathers the weights
     return lora is not None and not merge_lora
+
+
+def _hyperparameter_record(
+    hyper: Mapping[str, float], common: Mapping[str, Any], world_size: int
+) -> dict[str, Any]:
+    """The manifest's ``hyperparameters``: the method's, the shared config's, the world size."""
+    return {
+        **hyper,
+        "epochs": common["num_train_epochs"],
+        "max_steps": common["max_steps"],
+        "batch_size_per_device": common["per_device_train_batch_size"],
+        "grad_accum": common["gradient_accumulation_steps"],
+        "world_size": world_size,
+        "lr_scheduler": common["lr_scheduler_type"],
+        "warmup_ratio": common["warmup_steps"],
+        "weight_decay": common["weight_decay"],
+        "seed": common["seed"],
+        "bf16": common["bf16"],
+    }
 
 
 def _versions() -> dict[str, str]:
@@ -546,25 +605,23 @@ def train(
     )
     bf16, gradient_checkpointing = _precision(bf16, gradient_checkpointing)
     hyper = _hyperparameters(method, learning_rate, beta)
-    common: dict[str, Any] = {
-        "output_dir": str(out / CHECKPOINTS_DIR),
-        "num_train_epochs": epochs,
-        "max_steps": max_steps,
-        "per_device_train_batch_size": batch_size,
-        "gradient_accumulation_steps": grad_accum,
-        "learning_rate": hyper["learning_rate"],
-        "lr_scheduler_type": lr_scheduler,
-        "warmup_steps": warmup_ratio,
-        "weight_decay": weight_decay,
-        "seed": seed,
-        "bf16": bf16,
-        "gradient_checkpointing": gradient_checkpointing,
-        "max_length": None,  # truncating image tokens breaks the forward pass
-        "save_strategy": save_strategy,
-        "save_only_model": True,
-        "logging_steps": logging_steps,
-        "report_to": report_to if isinstance(report_to, str) else list(report_to),
-    }
+    common = _common_config(
+        out,
+        hyper,
+        epochs=epochs,
+        max_steps=max_steps,
+        batch_size=batch_size,
+        grad_accum=grad_accum,
+        lr_scheduler=lr_scheduler,
+        warmup_ratio=warmup_ratio,
+        weight_decay=weight_decay,
+        seed=seed,
+        bf16=bf16,
+        gradient_checkpointing=gradient_checkpointing,
+        save_strategy=save_strategy,
+        logging_steps=logging_steps,
+        report_to=report_to,
+    )
     args, trainer_class = _trainer_config(method, common, hyper, sft_loss, trainer_args)
     processor_kwargs = default_processor_kwargs(base_model, processor_kwargs)
     processor, policy = _load_model(base_model, dtype, bf16, model_kwargs, processor_kwargs)
@@ -589,19 +646,7 @@ def train(
         "rows": len(training.rows),
         "n_distractors": n_distractors,
         "sft_loss": sft_loss if method == "sft" else None,
-        "hyperparameters": {
-            **hyper,
-            "epochs": epochs,
-            "max_steps": max_steps,
-            "batch_size_per_device": batch_size,
-            "grad_accum": grad_accum,
-            "world_size": accelerator.num_processes,
-            "lr_scheduler": lr_scheduler,
-            "warmup_ratio": warmup_ratio,
-            "weight_decay": weight_decay,
-            "seed": seed,
-            "bf16": bf16,
-        },
+        "hyperparameters": _hyperparameter_record(hyper, common, accelerator.num_processes),
         "lora": asdict(lora) if lora is not None else None,
         "processor_kwargs": processor_kwargs,
         "global_step": result.global_step,
