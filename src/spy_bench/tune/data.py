@@ -11,8 +11,8 @@ unrelated categories flagged 0/1), ``question_item`` (``question_id``, ``image_p
 Each item is expanded with SPY-Bench's own code (:func:`spy_bench.dataset.item_situations`,
 :func:`spy_bench.dataset.build_prompt`, :func:`spy_bench.dataset.expected_verdict`), so the
 training prompts are exactly the benchmark's: instruction lines (by default the target plus
-every distractor the item stores, five in the authors' data, as the paper trains), a blank line, then the question or the scenario's
-``2nd_person_template``. The expected behaviour decides the answers: ``reject`` → chosen is
+every distractor the item stores, five in the authors' data, as the paper trains), a blank
+line, then the question or the scenario's ``2nd_person_template``. The expected behaviour decides the answers: ``reject`` → chosen is
 ``reject_ans`` and rejected is ``respond_ans``; ``respond`` → the other way round.
 
 - :func:`item_examples` gives one :class:`TuneExample` per situation (SFT, DPO, NCA). As in
