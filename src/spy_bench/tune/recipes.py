@@ -39,7 +39,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from spy_bench.faithful import QWEN_TRAIN_PIXELS, is_qwen_vl
+from spy_bench.faithful import QWEN_TRAIN_PIXELS, hf_vlm_model_args, is_qwen_vl
 from spy_bench.tune.data import (
     METHODS,
     VISPR_TRAIN_URL,
@@ -116,6 +116,8 @@ class TuneResult:
     manifest: dict[str, Any] = field(default_factory=dict)
     log_history: list[dict[str, Any]] = field(default_factory=list)
     """The trainer's logged metrics (loss, learning rate, rewards/... for preference methods)."""
+    qwen_vl: bool = False
+    """The base model is Qwen2-VL or Qwen2.5-VL (evaluated with the authors' pixel bounds)."""
 
     @property
     def inspect_model(self) -> str:
@@ -124,8 +126,13 @@ class TuneResult:
 
     @property
     def inspect_model_args(self) -> dict[str, str]:
-        """The ``-M`` model args that go with :attr:`inspect_model`."""
-        return {"adapter": str(self.out_dir)} if self.adapter else {}
+        """The ``-M`` model args that go with :attr:`inspect_model`: the adapter, and for Qwen
+        models the authors' evaluation pixel bounds (the saved processor keeps the training
+        bounds, :data:`spy_bench.faithful.QWEN_TRAIN_PIXELS`)."""
+        args = {"adapter": str(self.out_dir)} if self.adapter else {}
+        if self.qwen_vl:
+            args.update({key: str(value) for key, value in hf_vlm_model_args().items()})
+        return args
 
 
 def config_path(name: str) -> Path:
@@ -400,14 +407,20 @@ def default_processor_kwargs(
     The checkpoint's ``config.json`` decides (``model_type``); when it cannot be read, the
     name does.
     """
+    defaults = QWEN_TRAIN_PIXELS if is_qwen_checkpoint(base_model) else {}
+    return {**defaults, **dict(processor_kwargs or {})}
+
+
+def is_qwen_checkpoint(base_model: str) -> bool:
+    """Whether ``base_model`` is Qwen2-VL or Qwen2.5-VL: its ``config.json``'s ``model_type``
+    decides, or its name when the config cannot be read."""
     from transformers import AutoConfig
 
     try:
         model_type = getattr(AutoConfig.from_pretrained(base_model), "model_type", None)
     except (OSError, ValueError):
         model_type = None
-    defaults = QWEN_TRAIN_PIXELS if is_qwen_vl(base_model, model_type) else {}
-    return {**defaults, **dict(processor_kwargs or {})}
+    return is_qwen_vl(base_model, model_type)
 
 
 def _load_model(
@@ -666,4 +679,5 @@ def train(
         train_loss=result.training_loss,
         manifest=manifest,
         log_history=list(trainer.state.log_history),
+        qwen_vl=is_qwen_checkpoint(base_model),
     )

@@ -24,6 +24,7 @@ from spy_bench.dataset import packaged_label2text  # noqa: E402
 from spy_bench.faithful import QWEN_TRAIN_PIXELS  # noqa: E402
 from spy_bench.tune.data import build_dataset, load_tune_items, method_rows  # noqa: E402
 from spy_bench.tune.recipes import (  # noqa: E402
+    TuneResult,
     _load_model,
     _make_trainer,
     _trainer_config,
@@ -141,3 +142,18 @@ def test_qwen_checkpoints_train_with_the_authors_pixel_bounds(tiny_vlm_path: Pat
     if not qwen_named.exists():
         qwen_named.symlink_to(tiny_vlm_path)
     assert default_processor_kwargs(str(qwen_named)) == {}
+
+
+def test_qwen_results_are_evaluated_with_the_authors_eval_bounds(tmp_path: Path) -> None:
+    common = {"method": "sft", "global_step": 1, "train_loss": 0.0}
+    qwen = TuneResult(
+        tmp_path, base_model="Qwen/Qwen2-VL-7B-Instruct", adapter=True, qwen_vl=True, **common
+    )
+    assert qwen.inspect_model == "hf-vlm/Qwen/Qwen2-VL-7B-Instruct"
+    assert qwen.inspect_model_args == {
+        "adapter": str(tmp_path),
+        "min_pixels": "200704",
+        "max_pixels": "2007040",
+    }
+    other = TuneResult(tmp_path, base_model="m", adapter=False, **common)
+    assert other.inspect_model_args == {}
