@@ -24,7 +24,7 @@ from typing import Any, Literal
 from inspect_ai.model import GenerateConfig, Model, get_model_info
 
 from vlm_privacy.compat import active_model
-from vlm_privacy.errors import DataValidationError
+from vlm_privacy.errors import ParameterError
 
 QWEN_EVAL_PIXELS: dict[str, int] = {"min_pixels": 200704, "max_pixels": 2007040}
 """Qwen2/2.5-VL image bounds of the authors' evaluation (256 to 2560 tokens of 28x28 pixels)."""
@@ -93,10 +93,10 @@ def parse_max_tokens(value: Any) -> int | Literal["auto"] | None:
             return int(text)
     elif isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
-    raise DataValidationError(
-        f"max_tokens={value!r} is not valid. Use -T max_tokens=auto (512 new tokens, no cap "
-        "for reasoning models), -T max_tokens=none (no cap) or a positive integer "
-        "(-T max_tokens=1024)."
+    shown = value if isinstance(value, str) else repr(value)
+    raise ParameterError(
+        f"-T max_tokens={shown}: max_tokens must be auto (512 new tokens, no cap for reasoning "
+        "models), none (no cap) or a whole number of at least 1 (-T max_tokens=1024)."
     )
 
 

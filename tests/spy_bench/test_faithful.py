@@ -28,7 +28,7 @@ from spy_bench.faithful import (
     parse_max_tokens,
     vllm_model_args,
 )
-from vlm_privacy.errors import DataValidationError
+from vlm_privacy.errors import ParameterError
 from vlm_privacy.testing.scripted import scripted_output
 
 REASONER = "mockllm/spy-test-reasoner"
@@ -100,7 +100,7 @@ def test_max_tokens_values() -> None:
     assert parse_max_tokens("None") is None and parse_max_tokens(None) is None
     assert parse_max_tokens("1024") == 1024 and parse_max_tokens(7) == 7
     for bad in (0, -5, "many", 1.5, True):
-        with pytest.raises(DataValidationError, match="max_tokens"):
+        with pytest.raises(ParameterError, match="-T max_tokens=.*max_tokens must be auto"):
             parse_max_tokens(bad)
     # a task built before the evaluation (no active model) keeps the cap
     assert generate_config("auto").max_tokens == 512
@@ -202,5 +202,5 @@ def test_content_order(synthetic_dir: Path, tmp_path: Path, image_first: bool) -
 def test_content_order_must_be_a_flag(synthetic_dir: Path) -> None:
     from spy_bench.tasks import no_scenario
 
-    with pytest.raises(DataValidationError, match="image_first"):
+    with pytest.raises(ParameterError, match="image_first"):
         no_scenario(data_dir=str(synthetic_dir), image_first="text")
