@@ -18,7 +18,7 @@ from inspect_ai.model import (
     set_model_info,
 )
 
-from conftest import write_data_dir
+from spy_testlib import write_data_dir
 from spy_bench.faithful import (
     QWEN_EVAL_PIXELS,
     generate_config,
