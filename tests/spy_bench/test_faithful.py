@@ -17,8 +17,8 @@ from inspect_ai.model import (
     get_model,
     set_model_info,
 )
-
 from spy_testlib import write_data_dir
+
 from spy_bench.faithful import (
     QWEN_EVAL_PIXELS,
     generate_config,
