@@ -10,6 +10,7 @@ the base install works without the optional extras (``tune`` needs ``vlm-privacy
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import Any
 
 import click
@@ -21,7 +22,9 @@ COMMANDS: dict[str, str] = {
     "judge-agreement": "vlm_privacy.judges.agreement:judge_agreement_command",
     "multipriv": "multipriv.cli:multipriv_command",
     "report": "vlm_privacy.report:report_command",
+    "spy-bench": "spy_bench.cli:spy_bench_command",
     "tasks": "vlm_privacy.cli:tasks_command",
+    "tiny-vlm": "vlm_privacy.cli:tiny_vlm_command",
     "tune": "spy_bench.tune.cli:tune_command",
 }
 """Command name -> ``"module:attribute"`` of its click command."""
@@ -46,7 +49,9 @@ COMMAND_HELP = {
     "judge-agreement": "Agreement between a log's judge and a second judge (kappa, confusion).",
     "multipriv": "MultiPriv utilities (build the synthetic data set).",
     "report": "Paper-style tables and plots from Inspect logs.",
+    "spy-bench": "SPY-Bench utilities (write synthetic data in the official layout).",
     "tasks": "List the Inspect tasks this package registers.",
+    "tiny-vlm": "Build a tiny random local VLM (offline, under 1 MB) for trying hf-vlm.",
     "tune": "SPY-Tune alignment recipes: SFT, DPO, NCA, NCA-P (needs vlm-privacy[tune]).",
 }
 
@@ -107,6 +112,31 @@ def tasks_command() -> None:
             if info.type == "task":
                 doc = (pyinspect.getdoc(obj) or "").splitlines()
                 click.echo(f"{info.name:40s} {doc[0] if doc else ''}")
+
+
+@click.command(name="tiny-vlm")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the checkpoint to (created).",
+)
+@click.option("--seed", default=0, show_default=True, type=int, help="Seed for the random weights.")
+def tiny_vlm_command(out: Path, seed: int) -> None:
+    """Build the tiny offline VLM (random weights, gibberish answers) for trying hf-vlm.
+
+    Nothing is downloaded; the same seed gives byte-identical files. Needs vlm-privacy[local].
+    """
+    from vlm_privacy.errors import VlmPrivacyError
+    from vlm_privacy.testing.tiny_vlm import build_tiny_llava
+
+    try:
+        path = build_tiny_llava(out, seed=seed)
+    except VlmPrivacyError as ex:
+        raise click.ClickException(str(ex)) from ex
+    size = sum(f.stat().st_size for f in path.iterdir() if f.is_file())
+    click.echo(f"Built the tiny LLaVA VLM in {path} ({size / 1e6:.1f} MB)")
+    click.echo(f"Use it with: inspect eval TASK --model hf-vlm/{path.resolve()} -M device=cpu")
 
 
 if __name__ == "__main__":
