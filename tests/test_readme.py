@@ -101,3 +101,19 @@ def test_readme_offline_section_runs_as_written(tmp_path: Path) -> None:
     assert judges == {"offline"}
     report = outputs[-1]
     assert "SPY-Bench" in report and "hf-vlm/try/tiny-vlm" in report
+
+
+def test_provider_extras_exist_and_the_paper_commands_name_them() -> None:
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+
+    pyproject = tomllib.loads((README.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    extras = pyproject["project"]["optional-dependencies"]
+    assert set(extras["api"]) == {"openai", "anthropic", "google-genai"}
+    assert extras["vllm"] == ["vllm"]
+    text = README.read_text(encoding="utf-8")
+    paper = text[text.index("Paper-faithful") :]
+    paper = paper[: paper.index("```bash")]
+    assert '.[vllm,api]"' in paper

@@ -56,6 +56,70 @@ COMMAND_HELP = {
 }
 
 
+EXTRAS: dict[str, str] = {
+    "openai": "api",
+    "anthropic": "api",
+    "google": "api",
+    "google-genai": "api",
+    "vllm": "vllm",
+    "torch": "local",
+    "transformers": "local",
+    "accelerate": "local",
+    "peft": "local",
+    "tokenizers": "local",
+    "trl": "tune",
+    "datasets": "tune",
+    "lm_eval": "lm-eval",
+}
+"""Optional package (import name or pip name) -> the ``vlm-privacy`` extra that installs it."""
+
+
+def extra_hint(package: str | None) -> str:
+    """``Install it with: pip install 'vlm-privacy[EXTRA]'`` for a known optional package."""
+    top = (package or "").split(".")[0]
+    extra = EXTRAS.get(top) or EXTRAS.get((package or "").replace("_", "-"))
+    if extra is None:
+        return f"Install it with: pip install {top}" if top else ""
+    return f"Install it with: pip install 'vlm-privacy[{extra}]'"
+
+
+def one_line(message: str) -> str:
+    """``message`` with rich markup rendered as plain text and its lines joined into one."""
+    from rich.errors import MarkupError
+    from rich.text import Text
+
+    try:
+        message = Text.from_markup(message).plain
+    except MarkupError:
+        pass
+    message = " ".join(message.split())
+    return message[len("ERROR:") :].lstrip() if message.upper().startswith("ERROR:") else message
+
+
+def user_error(ex: BaseException) -> click.ClickException | None:
+    """The one-line error to show for an exception a user can fix (``None``: a bug, re-raise)."""
+    from vlm_privacy.compat import PrerequisiteError
+
+    if isinstance(ex, ImportError) and ex.name:
+        return click.ClickException(
+            f"A package this command needs is not installed ({ex.name}). {extra_hint(ex.name)}"
+        )
+    if isinstance(ex, PrerequisiteError):
+        message = one_line(str(ex))
+        for package, extra in EXTRAS.items():
+            if f"pip install {package}" in message:
+                message += f" (or pip install 'vlm-privacy[{extra}]')"
+                break
+        return click.ClickException(message)
+    try:
+        from huggingface_hub.errors import HfHubHTTPError, HFValidationError
+    except ImportError:
+        return None
+    if isinstance(ex, (HfHubHTTPError, HFValidationError)):
+        return click.ClickException(f"Hugging Face Hub: {one_line(str(ex))}")
+    return None
+
+
 def load_object(spec: str) -> Any:
     """The object named by ``"package.module:attribute"`` (the module is imported now)."""
     module, _, attr = spec.partition(":")
@@ -68,6 +132,18 @@ class LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; errors users can fix print one line (see :func:`user_error`)."""
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as ex:  # noqa: BLE001 - re-raised unless it is a user error
+            error = user_error(ex)
+            if error is None:
+                raise
+            raise error from ex
+
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in COMMANDS:
             return None
@@ -76,7 +152,7 @@ class LazyGroup(click.Group):
         except ImportError as ex:
             raise click.ClickException(
                 f"'vlm-privacy {cmd_name}' needs a package that is not installed ({ex.name}). "
-                "Install the extra it needs, e.g. pip install 'vlm-privacy[tune]'."
+                f"{extra_hint(ex.name) or 'Install the extra it needs.'}"
             ) from ex
         if cmd_name == "download" and isinstance(command, click.Group):
             for name, target in DOWNLOAD_SOURCES.items():
