@@ -15,6 +15,7 @@ from inspect_ai._util.error import PrerequisiteError
 
 __all__ = [
     "PrerequisiteError",
+    "call_outside_sample",
     "file_as_data",
     "get_installed_package_name",
     "model_info_lookup_api_key",
@@ -27,6 +28,20 @@ def get_installed_package_name(module: ModuleType) -> str | None:
     from inspect_ai._util.package import get_installed_package_name as _impl
 
     return _impl(module)
+
+
+def call_outside_sample(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """Call ``fn(*args, **kwargs)`` with Inspect's active sample unset, so that what it logs reads as a
+    run-level message (Inspect prefixes records logged inside a sample with ``sample=ID``)."""
+    import contextvars
+
+    try:
+        from inspect_ai.log._samples import _sample_active
+    except ImportError:  # pragma: no cover - Inspect moved it: the prefix stays
+        return fn(*args, **kwargs)
+    context = contextvars.copy_context()
+    context.run(_sample_active.set, None)
+    return context.run(fn, *args, **kwargs)
 
 
 def registry_info(obj: object) -> Any:
