@@ -15,6 +15,7 @@ from inspect_ai._util.error import PrerequisiteError
 
 __all__ = [
     "PrerequisiteError",
+    "active_generate_config",
     "call_outside_sample",
     "file_as_data",
     "get_installed_package_name",
@@ -28,6 +29,14 @@ def get_installed_package_name(module: ModuleType) -> str | None:
     from inspect_ai._util.package import get_installed_package_name as _impl
 
     return _impl(module)
+
+
+def active_generate_config() -> Any:
+    """The running task's GenerateConfig: the task's ``config`` merged with the command line's
+    (``--max-tokens`` ...), without the model's own defaults."""
+    from inspect_ai.model._generate_config import active_generate_config as _impl
+
+    return _impl()
 
 
 def call_outside_sample(fn: Any, *args: Any, **kwargs: Any) -> Any:
