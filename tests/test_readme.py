@@ -117,3 +117,43 @@ def test_provider_extras_exist_and_the_paper_commands_name_them() -> None:
     paper = text[text.index("Paper-faithful") :]
     paper = paper[: paper.index("```bash")]
     assert '.[vllm,api]"' in paper
+
+
+OTHER_SUITE = """
+from inspect_ai import Task, task
+from inspect_ai.dataset import Sample
+from inspect_ai.scorer import includes
+from inspect_ai.solver import generate
+
+
+@task
+def other_arithmetic():
+    return Task(dataset=[Sample(input="What is 1+1?", target="2")], solver=generate(), scorer=includes())
+"""
+
+
+@pytest.mark.slow
+def test_readme_eval_set_with_another_suite(tmp_path: Path) -> None:
+    """The README's eval-set example: ours and a third task file in one log folder; the report
+    shows ours and names the other log as ignored."""
+    setup = readme_block("offline-try")[:2]  # synthetic data and the tiny VLM
+    lines = readme_block("eval-set")
+    assert [line.split()[:2] for line in lines] == [
+        ["inspect", "eval-set"],
+        ["vlm-privacy", "report"],
+    ]
+    assert "other_suite.py" in lines[0].split()
+    (tmp_path / "other_suite.py").write_text(OTHER_SUITE, encoding="utf-8")
+    outputs = run_lines(setup + lines, tmp_path, offline_env(tmp_path))
+
+    logs = [read_eval_log(info) for info in list_eval_logs(str(tmp_path / "try" / "suite"))]
+    by_task = {log.eval.task: log for log in logs}
+    assert set(by_task) == {"spy_bench/no_scenario", "multipriv/perception", "other_arithmetic"}
+    assert all(log.status == "success" for log in logs)
+    report = " ".join(outputs[-1].split())
+    assert "SPY-Bench results" in report and "MultiPriv privacy perception risk" in report
+    assert report.count("hf-vlm/try/tiny-vlm") >= 2  # a row in each of our tables
+    other = Path(by_task["other_arithmetic"].location).name
+    assert (
+        f"Ignored {other}: task 'other_arithmetic' is not a SPY-Bench or MultiPriv task" in report
+    )

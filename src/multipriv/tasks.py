@@ -116,10 +116,13 @@ def _records(
     return records, list(tasks), f"synthetic data (seed {seed}, {profiles} profiles)"
 
 
-@solver(name=qualified("multipriv", "generate_answer"))
+@solver(name=qualified("multipriv", "generate"))
 def generate_answer() -> Solver:
     """``generate()`` with a ``max_tokens`` that fits the sample's answer type (:data:`MAX_TOKENS`)
-    when neither ``--max-tokens`` nor the model's config sets one."""
+    when neither ``--max-tokens`` nor the model's config sets one.
+
+    Registered as ``multipriv/generate``: reports read it as the plain ``generate`` solver.
+    """
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
         configured = active_generate_config().max_tokens or get_model().config.max_tokens

@@ -288,8 +288,8 @@ def test_entry_point_registers_all_tasks() -> None:
         assert callable(getattr(registry, name))
 
 
-def _inspect_eval(tmp_path: Path, *args: str) -> EvalLog:
-    """``inspect eval ARGS`` through the real command line (mock model, offline judge)."""
+def _inspect_eval(tmp_path: Path, model: Path, *args: str) -> EvalLog:
+    """``inspect eval ARGS`` through the real command line (the tiny VLM, offline judge)."""
     import os
     import subprocess
     import sys
@@ -303,7 +303,9 @@ def _inspect_eval(tmp_path: Path, *args: str) -> EvalLog:
             "eval",
             *args,
             "--model",
-            "mockllm/model",
+            f"hf-vlm/{model}",
+            "-M",
+            "device=cpu",
             "-T",
             "judge=offline",
             "-T",
@@ -320,7 +322,9 @@ def _inspect_eval(tmp_path: Path, *args: str) -> EvalLog:
     )
     assert result.returncode == 0, result.stderr[-3000:]
     (info,) = list_eval_logs(str(log_dir))
-    return read_eval_log(info)
+    log = read_eval_log(info)
+    assert log.status == "success", log.error
+    return log
 
 
 def _max_tokens_asked(log: EvalLog) -> dict[str, set[int | None]]:
@@ -333,13 +337,20 @@ def _max_tokens_asked(log: EvalLog) -> dict[str, set[int | None]]:
     return asked
 
 
+@pytest.mark.slow
 def test_limit_covers_every_bundle_task_with_per_answer_type_max_tokens(
-    language: str, tmp_path: Path
+    language: str, tmp_path: Path, tiny_vlm_path: Path
 ) -> None:
     """``multipriv/perception --limit 5`` samples all four tasks; each answer type gets its
     default max_tokens (mp.MAX_TOKENS)."""
     log = _inspect_eval(
-        tmp_path, "multipriv/perception", "--limit", "5", "-T", f"language={language}"
+        tmp_path,
+        tiny_vlm_path,
+        "multipriv/perception",
+        "--limit",
+        "5",
+        "-T",
+        f"language={language}",
     )
     assert {s.metadata["task"] for s in log.samples} == set(TASKS[:4])
     asked = _max_tokens_asked(log)
@@ -348,8 +359,17 @@ def test_limit_covers_every_bundle_task_with_per_answer_type_max_tokens(
     assert log.eval.task_version == mp.TASK_VERSION
 
 
-def test_max_tokens_from_the_command_line_wins(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_max_tokens_from_the_command_line_wins(tmp_path: Path, tiny_vlm_path: Path) -> None:
     log = _inspect_eval(
-        tmp_path, "multipriv/perception", "--limit", "4", "-T", "language=en", "--max-tokens", "7"
+        tmp_path,
+        tiny_vlm_path,
+        "multipriv/perception",
+        "--limit",
+        "4",
+        "-T",
+        "language=en",
+        "--max-tokens",
+        "7",
     )
     assert set().union(*_max_tokens_asked(log).values()) == {7}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from inspect_ai import eval
-from inspect_ai.log import read_eval_log
+from inspect_ai.log import list_eval_logs, read_eval_log
 
 from spy_bench.tasks import no_scenario
 from vlm_privacy.judges import offline_judge
@@ -88,7 +88,7 @@ def test_offline_judge_needs_no_grader(synthetic_dir: Path, tmp_path: Path) -> N
 
 
 def test_no_grader_notice_is_one_run_level_line_on_the_console(
-    synthetic_dir: Path, tmp_path: Path
+    synthetic_dir: Path, tmp_path: Path, tiny_vlm_path: Path
 ) -> None:
     """``inspect eval`` without a grader role: the notice shows once, not as ``sample=...``."""
     import os
@@ -103,7 +103,11 @@ def test_no_grader_notice_is_one_run_level_line_on_the_console(
             "-T",
             f"data_dir={synthetic_dir}",
             "--model",
-            "mockllm/model",
+            f"hf-vlm/{tiny_vlm_path}",
+            "-M",
+            "device=cpu",
+            "--max-tokens",
+            "4",
             "--limit",
             "6",
             "--display",
@@ -117,6 +121,8 @@ def test_no_grader_notice_is_one_run_level_line_on_the_console(
         timeout=300,
     )
     assert result.returncode == 0, result.stderr[-3000:]
+    (info,) = list_eval_logs(str(tmp_path))
+    assert read_eval_log(info, header_only=True).status == "success"
     output = result.stdout + result.stderr
     assert output.count("No 'grader' model role is set") == 1, output[-3000:]
     assert "sample=" not in output
