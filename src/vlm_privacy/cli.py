@@ -74,6 +74,10 @@ EXTRAS: dict[str, str] = {
 """Optional package (import name or pip name) -> the ``vlm-privacy`` extra that installs it."""
 
 
+OWN_PACKAGES = frozenset({"vlm_privacy", "spy_bench", "multipriv"})
+"""This project's top-level packages (an ImportError naming one of them is a bug)."""
+
+
 def extra_hint(package: str | None) -> str:
     """``Install it with: pip install 'vlm-privacy[EXTRA]'`` for a known optional package."""
     top = (package or "").split(".")[0]
@@ -101,6 +105,8 @@ def user_error(ex: BaseException) -> click.ClickException | None:
     from vlm_privacy.compat import PrerequisiteError
 
     if isinstance(ex, ImportError) and ex.name:
+        if ex.name.split(".")[0] in OWN_PACKAGES:
+            return None  # a broken import of our own: a bug, keep the traceback
         return click.ClickException(
             f"A package this command needs is not installed ({ex.name}). {extra_hint(ex.name)}"
         )
