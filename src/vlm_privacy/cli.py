@@ -10,6 +10,7 @@ the base install works without the optional extras (``tune`` needs ``vlm-privacy
 from __future__ import annotations
 
 import importlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,9 @@ EXTRAS: dict[str, str] = {
 """Optional package (import name or pip name) -> the ``vlm-privacy`` extra that installs it."""
 
 
+UNKNOWN_MODEL = re.compile(r"Model API \S+ of model '.*' not recognized")
+"""Inspect's ValueError for a model name whose provider it does not know."""
+
 OWN_PACKAGES = frozenset({"vlm_privacy", "spy_bench", "multipriv"})
 """This project's top-level packages (an ImportError naming one of them is a bug)."""
 
@@ -117,6 +121,11 @@ def user_error(ex: BaseException) -> click.ClickException | None:
                 message += f" (or pip install 'vlm-privacy[{extra}]')"
                 break
         return click.ClickException(message)
+    if isinstance(ex, ValueError) and UNKNOWN_MODEL.match(str(ex)):
+        return click.ClickException(
+            f"{one_line(str(ex))} Model names are PROVIDER/MODEL, e.g. openai/gpt-4o, "
+            "vllm/Qwen/Qwen2-VL-7B-Instruct or hf-vlm/<hub id or local folder>."
+        )
     try:
         from huggingface_hub.errors import HfHubHTTPError, HFValidationError
     except ImportError:

@@ -73,6 +73,10 @@ def _failing_command(error: Exception) -> click.Command:
             "needs anthropic: pip install anthropic (or pip install 'vlm-privacy[api]')",
         ),
         (
+            ValueError("Model API foo of model 'foo/bar' not recognized."),
+            "not recognized. Model names are PROVIDER/MODEL, e.g. openai/gpt-4o",
+        ),
+        (
             HFValidationError("Repo id must be in the form 'namespace/repo_name'"),
             "Hugging Face Hub: Repo id",
         ),
