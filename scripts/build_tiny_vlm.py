@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Build the tiny offline test VLM (a randomly initialised LLaVA, about 0.3 MB) into OUT_DIR.
 
-Usage::
+Usage (the same as ``vlm-privacy tiny-vlm --out OUT_DIR``, which installed users have)::
 
     python scripts/build_tiny_vlm.py OUT_DIR [--seed N]
     inspect eval TASK --model hf-vlm/OUT_DIR -M device=cpu --max-tokens 16

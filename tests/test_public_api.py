@@ -38,7 +38,16 @@ MULTIPRIV_TASKS = (
     "perception",
     "reasoning",
 )
-COMMANDS = ("download", "judge-agreement", "multipriv", "report", "tasks", "tune")
+COMMANDS = (
+    "download",
+    "judge-agreement",
+    "multipriv",
+    "report",
+    "spy-bench",
+    "tasks",
+    "tiny-vlm",
+    "tune",
+)
 DOWNLOAD_SOURCES = ("spy-bench", "multipriv-pii")
 
 

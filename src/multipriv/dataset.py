@@ -592,10 +592,28 @@ def language_filter(language: str) -> tuple[str, ...]:
 def select_records(
     records: Sequence[MultiPrivRecord], tasks: Sequence[str], languages: Sequence[str]
 ) -> list[MultiPrivRecord]:
-    """Records of the given tasks and languages, in task order then source order."""
-    order = {t: i for i, t in enumerate(tasks)}
-    chosen = [r for r in records if r.task in order and r.language in languages]
-    return sorted(chosen, key=lambda r: (order[r.task], languages.index(r.language)))
+    """Records of the given tasks and languages, interleaved so that any prefix (``--limit N``)
+    covers every task, then every language, as evenly as N allows.
+
+    Round-robin: the first record of each task (in ``tasks`` order), then the second of each,
+    ...; within a task the languages alternate (in ``languages`` order), each in source order.
+    """
+    by_task: dict[str, list[MultiPrivRecord]] = {}
+    for task in tasks:
+        per_language = [
+            [r for r in records if r.task == task and r.language == language]
+            for language in languages
+        ]
+        by_task[task] = _round_robin(per_language)
+    return _round_robin(list(by_task.values()))
+
+
+def _round_robin(groups: Sequence[Sequence[MultiPrivRecord]]) -> list[MultiPrivRecord]:
+    """The first item of each group, then the second of each, ... (empty groups skipped)."""
+    out: list[MultiPrivRecord] = []
+    for i in range(max((len(g) for g in groups), default=0)):
+        out.extend(g[i] for g in groups if i < len(g))
+    return out
 
 
 def records_to_dataset(

@@ -30,8 +30,8 @@ import logging
 from collections.abc import Sequence
 
 from inspect_ai import Task, task
-from inspect_ai.model import GenerateConfig
-from inspect_ai.solver import generate
+from inspect_ai.model import GenerateConfig, get_model
+from inspect_ai.solver import Generate, Solver, TaskState, solver
 
 from multipriv.dataset import (
     BBOX_FORMATS,
@@ -46,14 +46,20 @@ from multipriv.dataset import (
 )
 from multipriv.scorers import multipriv_scorer
 from vlm_privacy import params
+from vlm_privacy.compat import active_generate_config
 from vlm_privacy.errors import VlmPrivacyError
 from vlm_privacy.judges import JudgeMode, require_judge
 from vlm_privacy.naming import qualified
 
 logger = logging.getLogger(__name__)
 
-TASK_VERSION = "1.0.0"
-"""Bumped whenever a prompt, the data generator, the scoring or a metric changes."""
+TASK_VERSION = "1.1.0"
+"""Bumped whenever a prompt, the data generator, the scoring, a metric or a generation setting
+changes (1.1.0: per-answer-type default max_tokens, bundle tasks interleaved)."""
+
+MAX_TOKENS: dict[str, int] = {"yes_no": 64, "multiple_choice": 64, "bbox": 128, "free_text": 256}
+"""Default ``max_tokens`` per answer type, room for the expected answer or a refusal; used
+unless ``--max-tokens`` (or the model's config) sets one."""
 
 GENERATE_CONFIG = GenerateConfig(temperature=0.0)
 """Greedy decoding, so that runs are comparable; override with --temperature."""
@@ -110,6 +116,24 @@ def _records(
     return records, list(tasks), f"synthetic data (seed {seed}, {profiles} profiles)"
 
 
+@solver(name=qualified("multipriv", "generate"))
+def generate_answer() -> Solver:
+    """``generate()`` with a ``max_tokens`` that fits the sample's answer type (:data:`MAX_TOKENS`)
+    when neither ``--max-tokens`` nor the model's config sets one.
+
+    Registered as ``multipriv/generate``: reports read it as the plain ``generate`` solver.
+    """
+
+    async def solve(state: TaskState, generate: Generate) -> TaskState:
+        configured = active_generate_config().max_tokens or get_model().config.max_tokens
+        if configured is None:
+            answer_type = str(state.metadata.get("answer_type"))
+            return await generate(state, max_tokens=MAX_TOKENS.get(answer_type, 256))
+        return await generate(state)
+
+    return solve
+
+
 def multipriv_task(
     tasks: Sequence[str],
     *,
@@ -158,7 +182,7 @@ def multipriv_task(
     return Task(
         dataset=dataset,
         setup=setup,
-        solver=generate(),
+        solver=generate_answer(),
         scorer=multipriv_scorer(judge),
         config=GENERATE_CONFIG,
         version=TASK_VERSION,

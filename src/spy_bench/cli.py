@@ -1,7 +1,7 @@
-"""``vlm-privacy download spy-bench``.
+"""``vlm-privacy download spy-bench`` and ``vlm-privacy spy-bench synthetic``.
 
-The command imports :mod:`spy_bench.download` when it runs, so that the CLI starts fast.
-:mod:`vlm_privacy.cli` adds it to the ``vlm-privacy download`` group.
+The commands import their modules when they run, so that the CLI starts fast.
+:mod:`vlm_privacy.cli` adds the download command to the ``vlm-privacy download`` group.
 """
 
 from __future__ import annotations
@@ -52,3 +52,36 @@ def spy_bench_download_command(
     click.echo(f"SPY-Bench data is in {path}")
     if dest is not None:
         click.echo(f"Use it with: inspect eval spy_bench/... -T data_dir={path}")
+
+
+@click.group(name="spy-bench")
+def spy_bench_command() -> None:
+    """SPY-Bench: write synthetic data in the official layout."""
+
+
+@spy_bench_command.command(name="synthetic")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write (must not exist or be empty).",
+)
+@click.option("--items", default=12, show_default=True, type=int, help="Image-question items.")
+@click.option("--seed", default=0, show_default=True, type=int, help="Random seed.")
+def synthetic_command(out: Path, items: int, seed: int) -> None:
+    """Write synthetic SPY-Bench data (questions.json, label2text.json, images) to --out.
+
+    The items use the official schema, categories and scenarios with drawn images, so every
+    task runs offline on them; the numbers mean nothing about a model.
+    """
+    from spy_bench.synthetic import write_synthetic_spy_bench
+
+    if items < 1:
+        raise click.BadParameter(f"must be at least 1 (got {items})", param_hint="'--items'")
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise click.ClickException(
+            f"{out} exists and is not an empty folder; pass a new or empty folder as --out."
+        )
+    path = write_synthetic_spy_bench(out, n_items=items, seed=seed)
+    click.echo(f"Wrote {items} synthetic SPY-Bench items to {path}")
+    click.echo(f"Use them with: inspect eval spy_bench/... -T data_dir={path}")

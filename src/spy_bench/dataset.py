@@ -72,6 +72,12 @@ class Situation:
     private: bool
     scenario: ScenarioKind
 
+    @property
+    def name(self) -> str:
+        """What the situation is, in words, e.g. ``"conflict scenario, category private"``."""
+        scenario = "no" if self.scenario == "none" else self.scenario
+        return f"{scenario} scenario, category {'private' if self.private else 'non-private'}"
+
 
 SITUATIONS: dict[int, Situation] = {
     1: Situation(1, private=True, scenario="none"),
@@ -409,6 +415,7 @@ def record_to_samples(
                     "scenario": situation.scenario,
                     "scenario_id": scenario_id,
                     "situation": situation.number,
+                    "situation_name": situation.name,
                     "absolute": label in ABSOLUTE_CATEGORIES,
                     "question": qi["question"],
                     "instructions": instructions,

@@ -10,6 +10,8 @@ the base install works without the optional extras (``tune`` needs ``vlm-privacy
 from __future__ import annotations
 
 import importlib
+import re
+from pathlib import Path
 from typing import Any
 
 import click
@@ -21,7 +23,9 @@ COMMANDS: dict[str, str] = {
     "judge-agreement": "vlm_privacy.judges.agreement:judge_agreement_command",
     "multipriv": "multipriv.cli:multipriv_command",
     "report": "vlm_privacy.report:report_command",
+    "spy-bench": "spy_bench.cli:spy_bench_command",
     "tasks": "vlm_privacy.cli:tasks_command",
+    "tiny-vlm": "vlm_privacy.cli:tiny_vlm_command",
     "tune": "spy_bench.tune.cli:tune_command",
 }
 """Command name -> ``"module:attribute"`` of its click command."""
@@ -46,9 +50,89 @@ COMMAND_HELP = {
     "judge-agreement": "Agreement between a log's judge and a second judge (kappa, confusion).",
     "multipriv": "MultiPriv utilities (build the synthetic data set).",
     "report": "Paper-style tables and plots from Inspect logs.",
+    "spy-bench": "SPY-Bench utilities (write synthetic data in the official layout).",
     "tasks": "List the Inspect tasks this package registers.",
+    "tiny-vlm": "Build a tiny random local VLM (offline, under 1 MB) for trying hf-vlm.",
     "tune": "SPY-Tune alignment recipes: SFT, DPO, NCA, NCA-P (needs vlm-privacy[tune]).",
 }
+
+
+EXTRAS: dict[str, str] = {
+    "openai": "api",
+    "anthropic": "api",
+    "google": "api",
+    "google-genai": "api",
+    "vllm": "vllm",
+    "torch": "local",
+    "transformers": "local",
+    "accelerate": "local",
+    "peft": "local",
+    "tokenizers": "local",
+    "trl": "tune",
+    "datasets": "tune",
+    "lm_eval": "lm-eval",
+}
+"""Optional package (import name or pip name) -> the ``vlm-privacy`` extra that installs it."""
+
+
+UNKNOWN_MODEL = re.compile(r"Model API \S+ of model '.*' not recognized")
+"""Inspect's ValueError for a model name whose provider it does not know."""
+
+OWN_PACKAGES = frozenset({"vlm_privacy", "spy_bench", "multipriv"})
+"""This project's top-level packages (an ImportError naming one of them is a bug)."""
+
+
+def extra_hint(package: str | None) -> str:
+    """``Install it with: pip install 'vlm-privacy[EXTRA]'`` for a known optional package."""
+    top = (package or "").split(".")[0]
+    extra = EXTRAS.get(top) or EXTRAS.get((package or "").replace("_", "-"))
+    if extra is None:
+        return f"Install it with: pip install {top}" if top else ""
+    return f"Install it with: pip install 'vlm-privacy[{extra}]'"
+
+
+def one_line(message: str) -> str:
+    """``message`` with rich markup rendered as plain text and its lines joined into one."""
+    from rich.errors import MarkupError
+    from rich.text import Text
+
+    try:
+        message = Text.from_markup(message).plain
+    except MarkupError:
+        pass
+    message = " ".join(message.split())
+    return message[len("ERROR:") :].lstrip() if message.upper().startswith("ERROR:") else message
+
+
+def user_error(ex: BaseException) -> click.ClickException | None:
+    """The one-line error to show for an exception a user can fix (``None``: a bug, re-raise)."""
+    from vlm_privacy.compat import PrerequisiteError
+
+    if isinstance(ex, ImportError) and ex.name:
+        if ex.name.split(".")[0] in OWN_PACKAGES:
+            return None  # a broken import of our own: a bug, keep the traceback
+        return click.ClickException(
+            f"A package this command needs is not installed ({ex.name}). {extra_hint(ex.name)}"
+        )
+    if isinstance(ex, PrerequisiteError):
+        message = one_line(str(ex))
+        for package, extra in EXTRAS.items():
+            if f"pip install {package}" in message:
+                message += f" (or pip install 'vlm-privacy[{extra}]')"
+                break
+        return click.ClickException(message)
+    if isinstance(ex, ValueError) and UNKNOWN_MODEL.match(str(ex)):
+        return click.ClickException(
+            f"{one_line(str(ex))} Model names are PROVIDER/MODEL, e.g. openai/gpt-4o, "
+            "vllm/Qwen/Qwen2-VL-7B-Instruct or hf-vlm/<hub id or local folder>."
+        )
+    try:
+        from huggingface_hub.errors import HfHubHTTPError, HFValidationError
+    except ImportError:
+        return None
+    if isinstance(ex, (HfHubHTTPError, HFValidationError)):
+        return click.ClickException(f"Hugging Face Hub: {one_line(str(ex))}")
+    return None
 
 
 def load_object(spec: str) -> Any:
@@ -63,6 +147,18 @@ class LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; errors users can fix print one line (see :func:`user_error`)."""
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as ex:  # noqa: BLE001 - re-raised unless it is a user error
+            error = user_error(ex)
+            if error is None:
+                raise
+            raise error from ex
+
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in COMMANDS:
             return None
@@ -71,7 +167,7 @@ class LazyGroup(click.Group):
         except ImportError as ex:
             raise click.ClickException(
                 f"'vlm-privacy {cmd_name}' needs a package that is not installed ({ex.name}). "
-                "Install the extra it needs, e.g. pip install 'vlm-privacy[tune]'."
+                f"{extra_hint(ex.name) or 'Install the extra it needs.'}"
             ) from ex
         if cmd_name == "download" and isinstance(command, click.Group):
             for name, target in DOWNLOAD_SOURCES.items():
@@ -107,6 +203,31 @@ def tasks_command() -> None:
             if info.type == "task":
                 doc = (pyinspect.getdoc(obj) or "").splitlines()
                 click.echo(f"{info.name:40s} {doc[0] if doc else ''}")
+
+
+@click.command(name="tiny-vlm")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the checkpoint to (created).",
+)
+@click.option("--seed", default=0, show_default=True, type=int, help="Seed for the random weights.")
+def tiny_vlm_command(out: Path, seed: int) -> None:
+    """Build the tiny offline VLM (random weights, gibberish answers) for trying hf-vlm.
+
+    Nothing is downloaded; the same seed gives byte-identical files. Needs vlm-privacy[local].
+    """
+    from vlm_privacy.errors import VlmPrivacyError
+    from vlm_privacy.testing.tiny_vlm import build_tiny_llava
+
+    try:
+        path = build_tiny_llava(out, seed=seed)
+    except VlmPrivacyError as ex:
+        raise click.ClickException(str(ex)) from ex
+    size = sum(f.stat().st_size for f in path.iterdir() if f.is_file())
+    click.echo(f"Built the tiny LLaVA VLM in {path} ({size / 1e6:.1f} MB)")
+    click.echo(f"Use it with: inspect eval TASK --model hf-vlm/{path.resolve()} -M device=cpu")
 
 
 if __name__ == "__main__":

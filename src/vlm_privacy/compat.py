@@ -15,7 +15,9 @@ from inspect_ai._util.error import PrerequisiteError
 
 __all__ = [
     "PrerequisiteError",
+    "active_generate_config",
     "active_model",
+    "call_outside_sample",
     "file_as_data",
     "get_installed_package_name",
     "model_info_lookup_api_key",
@@ -39,6 +41,28 @@ def active_model() -> Any:
     from inspect_ai.model._model import active_model as _impl
 
     return _impl()
+
+
+def active_generate_config() -> Any:
+    """The running task's GenerateConfig: the task's ``config`` merged with the command line's
+    (``--max-tokens`` ...), without the model's own defaults."""
+    from inspect_ai.model._generate_config import active_generate_config as _impl
+
+    return _impl()
+
+
+def call_outside_sample(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """Call ``fn(*args, **kwargs)`` with Inspect's active sample unset, so that what it logs reads as a
+    run-level message (Inspect prefixes records logged inside a sample with ``sample=ID``)."""
+    import contextvars
+
+    try:
+        from inspect_ai.log._samples import _sample_active
+    except ImportError:  # pragma: no cover - Inspect moved it: the prefix stays
+        return fn(*args, **kwargs)
+    context = contextvars.copy_context()
+    context.run(_sample_active.set, None)
+    return context.run(fn, *args, **kwargs)
 
 
 def registry_info(obj: object) -> Any:

@@ -286,3 +286,90 @@ def test_entry_point_registers_all_tasks() -> None:
     registry = ep.load()
     for name in (*TASKS, "perception", "reasoning"):
         assert callable(getattr(registry, name))
+
+
+def _inspect_eval(tmp_path: Path, model: Path, *args: str) -> EvalLog:
+    """``inspect eval ARGS`` through the real command line (the tiny VLM, offline judge)."""
+    import os
+    import subprocess
+    import sys
+
+    from inspect_ai.log import list_eval_logs, read_eval_log
+
+    log_dir = tmp_path / "logs"
+    result = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "inspect"),
+            "eval",
+            *args,
+            "--model",
+            f"hf-vlm/{model}",
+            "-M",
+            "device=cpu",
+            "-T",
+            "judge=offline",
+            "-T",
+            f"profiles={PROFILES}",
+            "--display",
+            "none",
+            "--log-dir",
+            str(log_dir),
+        ],  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    (info,) = list_eval_logs(str(log_dir))
+    log = read_eval_log(info)
+    assert log.status == "success", log.error
+    return log
+
+
+def _max_tokens_asked(log: EvalLog) -> dict[str, set[int | None]]:
+    """The max_tokens each answer type was generated with, from the samples' model events."""
+    asked: dict[str, set[int | None]] = {}
+    for sample in log.samples or []:
+        for event in sample.events:
+            if event.event == "model":
+                asked.setdefault(sample.metadata["answer_type"], set()).add(event.config.max_tokens)
+    return asked
+
+
+@pytest.mark.slow
+def test_limit_covers_every_bundle_task_with_per_answer_type_max_tokens(
+    language: str, tmp_path: Path, tiny_vlm_path: Path
+) -> None:
+    """``multipriv/perception --limit 5`` samples all four tasks; each answer type gets its
+    default max_tokens (mp.MAX_TOKENS)."""
+    log = _inspect_eval(
+        tmp_path,
+        tiny_vlm_path,
+        "multipriv/perception",
+        "--limit",
+        "5",
+        "-T",
+        f"language={language}",
+    )
+    assert {s.metadata["task"] for s in log.samples} == set(TASKS[:4])
+    asked = _max_tokens_asked(log)
+    assert len(asked) >= 2  # the perception tasks mix answer types
+    assert asked == {kind: {mp.MAX_TOKENS[kind]} for kind in asked}
+    assert log.eval.task_version == mp.TASK_VERSION
+
+
+@pytest.mark.slow
+def test_max_tokens_from_the_command_line_wins(tmp_path: Path, tiny_vlm_path: Path) -> None:
+    log = _inspect_eval(
+        tmp_path,
+        tiny_vlm_path,
+        "multipriv/perception",
+        "--limit",
+        "4",
+        "-T",
+        "language=en",
+        "--max-tokens",
+        "7",
+    )
+    assert set().union(*_max_tokens_asked(log).values()) == {7}

@@ -176,6 +176,20 @@ def test_metadata_and_image_reference(reference_dir: Path) -> None:
     assert no_sc.metadata["scenario"] == "none" and no_sc.metadata["scenario_id"] is None
 
 
+def test_situation_names_say_what_each_situation_is(reference_dir: Path) -> None:
+    names = {
+        s.metadata["situation"]: s.metadata["situation_name"]
+        for s in spy_bench_dataset(reference_dir)
+    }
+    assert names == {
+        1: "no scenario, category private",
+        2: "no scenario, category non-private",
+        3: "compatible scenario, category private",
+        4: "compatible scenario, category non-private",
+        5: "conflict scenario, category private",
+    }
+
+
 def test_situation_counts_and_categories(synthetic_dir: Path) -> None:
     items = json.loads((synthetic_dir / "questions.json").read_text())["benchmark_list"]
     expected = sum(

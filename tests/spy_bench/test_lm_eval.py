@@ -499,3 +499,61 @@ def test_hf_multimodal_command_line_then_inspect_on_its_answers(
     assert len(log.samples) == 8
     assert_identical(lm_values, inspect_metrics(log))
     assert {s["doc"]["id"]: s["unparseable"]["verdict"] for s in samples} == inspect_verdicts(log)
+
+
+def test_data_hints_use_lm_eval_spelling() -> None:
+    """lm-eval users are told --metadata or SPY_BENCH_DATA_DIR, never Inspect's -T data_dir."""
+    with pytest.raises(DataValidationError) as info:
+        load_tasks(manager(data_dir="/nonexistent/spy"), ["spy_bench_no_scenario"])
+    message = str(info.value)
+    assert '--metadata \'{"data_dir":' in message and DATA_DIR_ENV in message
+    assert "-T " not in message
+    assert info.value.__cause__ is None  # raised from None: no chained traceback of ours
+
+
+@pytest.mark.slow
+def test_lm_eval_without_data_prints_one_message(tiny_vlm: Path, tmp_path: Path) -> None:
+    """``lm_eval`` with no data and no network: one ``error:`` line, no tracebacks."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    env = {k: v for k, v in os.environ.items() if k != DATA_DIR_ENV}
+    env.update(
+        HF_HUB_OFFLINE="1",
+        HF_DATASETS_OFFLINE="1",
+        HTTP_PROXY=dead,
+        HTTPS_PROXY=dead,
+        http_proxy=dead,
+        https_proxy=dead,
+        VLM_PRIVACY_CACHE=str(tmp_path / "empty-cache"),
+    )
+    proc = subprocess.run(
+        [
+            Path(sys.executable).parent / "lm_eval",
+            "--model",
+            "hf-multimodal",
+            "--model_args",
+            f"pretrained={tiny_vlm}",
+            "--device",
+            "cpu",
+            "--include_path",
+            include_path(),
+            "--tasks",
+            "spy_bench_no_scenario",
+            "--limit",
+            "2",
+        ],  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=600,
+    )
+    assert proc.returncode == 1, proc.stderr[-3000:]
+    assert "Traceback" not in proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, proc.stderr[-3000:]
+    assert '--metadata \'{"data_dir":' in errors[0] and DATA_DIR_ENV in errors[0]
+    assert "-T " not in errors[0]

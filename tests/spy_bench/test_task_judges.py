@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from inspect_ai import eval
-from inspect_ai.log import read_eval_log
+from inspect_ai.log import list_eval_logs, read_eval_log
 
 from spy_bench.tasks import no_scenario
 from vlm_privacy.judges import offline_judge
@@ -85,3 +85,44 @@ def test_offline_judge_needs_no_grader(synthetic_dir: Path, tmp_path: Path) -> N
     (score,) = log.results.scores
     # the scripted model follows every instruction on a customizable category
     assert score.metrics["ics"].value == 100.0
+
+
+def test_no_grader_notice_is_one_run_level_line_on_the_console(
+    synthetic_dir: Path, tmp_path: Path, tiny_vlm_path: Path
+) -> None:
+    """``inspect eval`` without a grader role: the notice shows once, not as ``sample=...``."""
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "inspect"),
+            "eval",
+            "spy_bench/no_scenario",
+            "-T",
+            f"data_dir={synthetic_dir}",
+            "--model",
+            f"hf-vlm/{tiny_vlm_path}",
+            "-M",
+            "device=cpu",
+            "--max-tokens",
+            "4",
+            "--limit",
+            "6",
+            "--display",
+            "plain",
+            "--log-dir",
+            str(tmp_path),
+        ],  # fmt: skip
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "300"},
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    (info,) = list_eval_logs(str(tmp_path))
+    assert read_eval_log(info, header_only=True).status == "success"
+    output = result.stdout + result.stderr
+    assert output.count("No 'grader' model role is set") == 1, output[-3000:]
+    assert "sample=" not in output

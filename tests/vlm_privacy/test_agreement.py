@@ -4,6 +4,7 @@ Inspect logs made here (mockllm answers, a tiny scorer writing scripted verdicts
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -383,3 +384,20 @@ def test_registered_in_cli() -> None:
     from vlm_privacy.cli import main
 
     assert main.get_command(None, "judge-agreement") is judge_agreement_command  # type: ignore[arg-type]
+
+
+def test_grader_without_its_package_is_one_rendered_line(
+    logs: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``vlm-privacy judge-agreement --against grader=openai/...`` without ``openai`` installed."""
+    from vlm_privacy.cli import main
+
+    monkeypatch.setitem(sys.modules, "openai", None)  # importing it now fails, as when absent
+    result = CliRunner().invoke(
+        main, ["judge-agreement", str(logs["a"]), "--against", "grader=openai/gpt-4o"]
+    )
+    assert result.exit_code == 1, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    assert "pip install openai" in lines[0] and "vlm-privacy[api]" in lines[0]
+    assert "[bold]" not in lines[0] and "Traceback" not in result.output

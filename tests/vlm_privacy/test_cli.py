@@ -6,9 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
+import pytest
 from click.testing import CliRunner
+from huggingface_hub.errors import HFValidationError
 
-from vlm_privacy.cli import COMMANDS, main
+from vlm_privacy import cli
+from vlm_privacy.cli import COMMAND_HELP, COMMANDS, main
+from vlm_privacy.compat import PrerequisiteError
 
 
 def test_help_lists_every_command() -> None:
@@ -46,3 +51,72 @@ def test_help_does_not_import_heavy_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parent
     )
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def _failing_command(error: Exception) -> click.Command:
+    @click.command(name="boom")
+    def boom() -> None:
+        raise error
+
+    return boom
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (ImportError("No module named 'vllm'", name="vllm"), "pip install 'vlm-privacy[vllm]'"),
+        (ImportError("No module named 'trl'", name="trl"), "pip install 'vlm-privacy[tune]'"),
+        (
+            PrerequisiteError(
+                "[bold]ERROR[/bold]: needs anthropic:\n\n[bold]pip install anthropic[/bold]"
+            ),
+            "needs anthropic: pip install anthropic (or pip install 'vlm-privacy[api]')",
+        ),
+        (
+            ValueError("Model API foo of model 'foo/bar' not recognized."),
+            "not recognized. Model names are PROVIDER/MODEL, e.g. openai/gpt-4o",
+        ),
+        (
+            HFValidationError("Repo id must be in the form 'namespace/repo_name'"),
+            "Hugging Face Hub: Repo id",
+        ),
+    ],
+)
+def test_user_errors_are_one_rendered_line(
+    error: Exception, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(COMMANDS, "boom", "tests_boom:boom")
+    monkeypatch.setitem(COMMAND_HELP, "boom", "fails")
+    monkeypatch.setattr(cli, "load_object", lambda spec: _failing_command(error))
+    result = CliRunner().invoke(main, ["boom"])
+    assert result.exit_code == 1
+    (line,) = result.output.strip().splitlines()
+    assert expected in line and "[bold]" not in line and "ERROR" not in line
+
+
+@pytest.mark.parametrize(
+    "error", [KeyError("x"), ImportError("cannot import name", name="spy_bench.nothing")]
+)
+def test_bugs_are_not_hidden(error: Exception, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(COMMANDS, "boom", "tests_boom:boom")
+    monkeypatch.setattr(cli, "load_object", lambda spec: _failing_command(error))
+    result = CliRunner().invoke(main, ["boom"])
+    assert result.exception is error
+
+
+def test_synthetic_spy_bench_and_tiny_vlm_commands(tmp_path: Path) -> None:
+    from spy_bench.dataset import spy_bench_dataset
+
+    result = CliRunner().invoke(
+        main, ["spy-bench", "synthetic", "--out", str(tmp_path / "d"), "--items", "5"]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"-T data_dir={tmp_path / 'd'}" in result.output
+    assert len(spy_bench_dataset(situations=[1], data_dir=tmp_path / "d")) == 5
+    again = CliRunner().invoke(main, ["spy-bench", "synthetic", "--out", str(tmp_path / "d")])
+    assert again.exit_code == 1 and "not an empty folder" in again.output
+
+    result = CliRunner().invoke(main, ["tiny-vlm", "--out", str(tmp_path / "m")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "m" / "config.json").is_file()
+    assert f"hf-vlm/{(tmp_path / 'm').resolve()}" in result.output

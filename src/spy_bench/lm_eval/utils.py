@@ -28,14 +28,17 @@ Settings (environment):
 from __future__ import annotations
 
 import asyncio
+import copy
 import io
 import math
 import os
+import re
+import sys
 import threading
 from collections.abc import Coroutine, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import Any, Literal, NamedTuple, NoReturn, TypeVar
 
 from inspect_ai.dataset import Sample
 from inspect_ai.model import ContentImage, ContentText, Model
@@ -56,6 +59,9 @@ DATA_DIR_ENV = "SPY_BENCH_DATA_DIR"
 JUDGE_ENV = "SPY_BENCH_JUDGE"
 GRADER_ENV = "SPY_BENCH_GRADER"
 THRESHOLD_ENV = "SPY_BENCH_CASCADE_THRESHOLD"
+
+LM_EVAL_COMMANDS = ("lm_eval", "lm-eval")
+"""Names of the lm-eval command line (``sys.argv[0]``), where user errors print one line."""
 
 IMAGE_PLACEHOLDER = "<image>"
 """lm-eval's image placeholder (``hf-multimodal`` and ``vllm-vlm`` replace it)."""
@@ -173,14 +179,17 @@ def load_docs(
     """
     import datasets
 
-    judge_settings()
-    docs = build_docs(
-        situations,
-        data_dir=data_dir,
-        distractors=distractors,
-        n_distractors=n_distractors,
-        categories=categories,
-    )
+    try:
+        judge_settings()
+        docs = build_docs(
+            situations,
+            data_dir=data_dir,
+            distractors=distractors,
+            n_distractors=n_distractors,
+            categories=categories,
+        )
+    except VlmPrivacyError as ex:
+        fail_for_lm_eval(ex)
     if not docs:
         raise DataValidationError(
             f"No SPY-Bench documents for situations {list(situations)}"
@@ -189,6 +198,37 @@ def load_docs(
             "or the data folder."
         )
     return datasets.DatasetDict({"test": datasets.Dataset.from_list(docs)})
+
+
+def lm_eval_hint(message: str) -> str:
+    """``message`` with Inspect's ``-T name=value`` spelled the way lm-eval users pass it."""
+
+    def spell(match: re.Match[str]) -> str:
+        name = match.group(1)
+        value = (match.group(2) or "").rstrip(".,;:)") or "..."
+        tail = match.group(2)[len(value) :] if match.group(2) else ""
+        hint = f'--metadata \'{{"{name}": "{value}"}}\''
+        if name == "data_dir":
+            hint += f" (or {DATA_DIR_ENV}={value})"
+        return hint + tail
+
+    return re.sub(r"-T (\w+)(?:=(\S+))?", spell, message)
+
+
+def fail_for_lm_eval(ex: VlmPrivacyError) -> NoReturn:
+    """Re-raise a user error with lm-eval's spelling of the settings.
+
+    Under the ``lm_eval`` command the message is printed alone and the process exits with
+    status 1 (lm-eval would otherwise print it inside several chained tracebacks); from Python
+    the error is raised again, of the same class, with the new message.
+    """
+    message = lm_eval_hint(str(ex))
+    if Path(sys.argv[0]).name in LM_EVAL_COMMANDS:
+        print(f"error: {message}", file=sys.stderr)
+        raise SystemExit(1)
+    error = copy.copy(ex)
+    error.args = (message,)
+    raise error from None
 
 
 def doc_to_text(doc: Mapping[str, Any]) -> str:

@@ -61,7 +61,7 @@ def _key_values(pairs: tuple[str, ...], option: str) -> dict[str, Any]:
 @click.option("--model", required=True, help="Hub id or local folder of the VLM to fine-tune.")
 @click.option(
     "--data",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
     required=True,
     help='SPY-Tune file ({"data_list": [...]}, e.g. the authors\' train_data.json).',
 )
@@ -243,6 +243,14 @@ def tune_command(
     """
     from spy_bench.tune.data import VISPR_TRAIN_URL
     from spy_bench.tune.recipes import DEFAULT_LORA_TARGETS, LoraSettings, train
+    from vlm_privacy.hub import hub_load_args
+
+    # `tune` prints the evaluation spelling hf-vlm/MODEL; accept it back as the model to tune
+    model = model.removeprefix("hf-vlm/")
+    try:
+        hub_load_args(model, option="--model")
+    except VlmPrivacyError as ex:
+        raise click.ClickException(str(ex)) from ex
 
     lora_settings = None
     if lora or merge_lora:
@@ -301,4 +309,22 @@ def tune_command(
             f"{result.train_loss:.4f}. Saved {'adapter' if result.adapter else 'model'} "
             f"to {result.out_dir}"
         )
-        click.echo(f"Evaluate: inspect eval spy_bench/full --model {result.inspect_model}{margs}")
+        bench = _bench_data_dir(data, images)
+        targs = f" -T data_dir={bench}" if bench else ""
+        click.echo(
+            f"Evaluate: inspect eval spy_bench/full --model {result.inspect_model}{margs}{targs}"
+        )
+        if not bench:
+            click.echo(
+                "(add -T data_dir=PATH for a local SPY-Bench copy; without it the official "
+                "test data is downloaded on first use)"
+            )
+
+
+def _bench_data_dir(data: Path, images: Path | None) -> Path | None:
+    """The folder next to the training data that holds SPY-Bench data (``questions.json``), if
+    any: a dry run keeps synthetic SPY-Bench and SPY-Tune data side by side."""
+    for folder in (images, data.parent):
+        if folder is not None and (folder / "questions.json").is_file():
+            return folder.expanduser().resolve()
+    return None

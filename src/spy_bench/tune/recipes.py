@@ -30,9 +30,11 @@ functions, so importing this module needs none of them.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import resources
@@ -147,6 +149,26 @@ def config_path(name: str) -> Path:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _checkpointing_arg(transformers: Any) -> str:
+    """The TrainingArguments name of the activation-checkpointing switch.
+
+    transformers 5.24 renamed ``gradient_checkpointing`` to ``activation_checkpointing`` and
+    warns on the old name; older releases only know the old one.
+    """
+    names = {f.name for f in dataclasses.fields(transformers.TrainingArguments)}
+    return (
+        "activation_checkpointing"
+        if "activation_checkpointing" in names
+        else "gradient_checkpointing"
+    )
+
+
+def _remove_if_empty(folder: Path) -> None:
+    """Remove ``folder`` if it exists and holds nothing (the trainer creates it up front)."""
+    if folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
 
 
 def _require_tune_deps() -> None:
@@ -345,6 +367,10 @@ def _common_config(
     report_to: str | Sequence[str],
 ) -> dict[str, Any]:
     """The fields every method's TRL config shares (checkpoints go to ``<out>/checkpoints``)."""
+    import torch
+    import transformers
+
+    on_gpu = torch.cuda.is_available()
     return {
         "output_dir": str(out / CHECKPOINTS_DIR),
         "num_train_epochs": epochs,
@@ -357,7 +383,8 @@ def _common_config(
         "weight_decay": weight_decay,
         "seed": seed,
         "bf16": bf16,
-        "gradient_checkpointing": gradient_checkpointing,
+        _checkpointing_arg(transformers): gradient_checkpointing,
+        "dataloader_pin_memory": on_gpu,  # pinning without an accelerator only warns
         "max_length": None,  # truncating image tokens breaks the forward pass
         "save_strategy": save_strategy,
         "save_only_model": True,
@@ -385,7 +412,7 @@ def _trainer_config(
         return SFTConfig(**{**common, **sft, **dict(trainer_args or {})}), SFTTrainer
     from trl import DPOConfig, DPOTrainer
 
-    from spy_bench.tune.trainers import NcaPTrainer
+    from spy_bench.tune.trainers import NcaPTrainer, NcaTrainer
 
     args = DPOConfig(
         **{
@@ -395,7 +422,7 @@ def _trainer_config(
             **dict(trainer_args or {}),
         }
     )
-    return args, NcaPTrainer if method == "nca-p" else DPOTrainer
+    return args, {"nca-p": NcaPTrainer, "nca": NcaTrainer}.get(method, DPOTrainer)
 
 
 def default_processor_kwargs(
@@ -642,7 +669,14 @@ def train(
         trainer_class, method, sft_loss, policy, args, training.dataset, processor, lora
     )
 
-    result = trainer.train()
+    with warnings.catch_warnings():
+        # TRL 1.16 reads model.is_gradient_checkpointing, which transformers 5.24 deprecates
+        warnings.filterwarnings(
+            "ignore", message="`is_gradient_checkpointing` is deprecated", category=FutureWarning
+        )
+        result = trainer.train()
+    if save_strategy == "no" and trainer.accelerator.is_main_process:
+        _remove_if_empty(out / CHECKPOINTS_DIR)
 
     # Save into a staging folder, then publish into `out` with the manifest last.
     staging = out / ".spy-tune-final.tmp"

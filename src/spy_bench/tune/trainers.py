@@ -85,6 +85,54 @@ UNSUPPORTED_OPTIONS: dict[str, Any] = {
 """DPOConfig options NCA-P does not implement, with the values it accepts."""
 
 
+SPY_PAPER: dict[str, Any] = {
+    "title": (
+        "Specify Privacy Yourself: Assessing Inference-Time Personalized Privacy Preservation "
+        "Ability of Large Vision-Language Models"
+    ),
+    "citation": (
+        "@inproceedings{wang2025specify,\n"
+        "    title     = {Specify Privacy Yourself: Assessing Inference-Time Personalized "
+        "Privacy Preservation Ability of Large Vision-Language Models},\n"
+        "    author    = {Wang and Yi and Xie and Jia},\n"
+        "    booktitle = {Proceedings of the 33rd ACM International Conference on Multimedia "
+        "(ACM MM)},\n"
+        "    year      = {2025},\n"
+        "    url       = {https://github.com/achernarwang/specify-privacy-yourself},\n"
+        "}"
+    ),
+}
+"""The SPY paper (NCA-P and SPY-Tune), for the model cards TRL writes."""
+
+NCA_PAPER: dict[str, Any] = {
+    "title": "Noise Contrastive Alignment of Language Models with Explicit Rewards",
+    "id": "2402.05369",
+    "citation": (
+        "@inproceedings{chen2024noise,\n"
+        "    title     = {Noise Contrastive Alignment of Language Models with Explicit "
+        "Rewards},\n"
+        "    author    = {Chen, Huayu and He, Guande and Yuan, Lifan and Cui, Ganqu and Su, Hang "
+        "and Zhu, Jun},\n"
+        "    booktitle = {Advances in Neural Information Processing Systems (NeurIPS)},\n"
+        "    year      = {2024},\n"
+        "}\n\n" + SPY_PAPER["citation"]
+    ),
+}
+"""NCA (TRL's ``nca_pair`` loss), cited with the SPY paper whose SPY-Tune recipe uses it."""
+
+
+class NcaTrainer(DPOTrainer):
+    """TRL ``DPOTrainer`` for SPY-Tune's NCA recipe (``loss_type="nca_pair"``).
+
+    Training is ``DPOTrainer``'s; only the model card differs: it names NCA and cites the NCA
+    and SPY papers instead of DPO.
+    """
+
+    _tag_names = ["trl", "nca", "spy-tune"]
+    _name = "NCA"
+    _paper = NCA_PAPER
+
+
 class NcaPTrainer(DPOTrainer):
     """TRL ``DPOTrainer`` with the NCA-P loss over paired private/non-private rows.
 
@@ -93,8 +141,9 @@ class NcaPTrainer(DPOTrainer):
     ``images``. ``args.loss_type`` is not used. ``args.beta`` is the β of the rewards.
     """
 
-    _tag_names = ["trl", "dpo", "nca-p", "spy-tune"]
+    _tag_names = ["trl", "nca-p", "spy-tune"]
     _name = "NCA-P"
+    _paper = SPY_PAPER
 
     def __init__(
         self,

@@ -18,6 +18,7 @@ from typing import Literal, get_args
 from inspect_ai.model import get_model, model_roles
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 
+from vlm_privacy.compat import call_outside_sample
 from vlm_privacy.errors import VlmPrivacyError
 from vlm_privacy.judges.base import JudgeDecision
 from vlm_privacy.judges.llm import llm_judge
@@ -102,7 +103,8 @@ async def judge_answer(
 def require_judge(mode: JudgeMode = "auto") -> Solver:
     """Setup solver that fails fast (before any model call) when ``mode`` cannot run.
 
-    With ``auto`` and no grader role, it logs once that the offline judge decides.
+    With ``auto`` and no grader role, it logs once per task, as a run-level warning (not one
+    tied to the sample that happened to run first), that the offline judge decides.
     """
     validate_judge_mode(mode)
     noticed = False
@@ -112,7 +114,7 @@ def require_judge(mode: JudgeMode = "auto") -> Solver:
         resolved = resolve_judge_mode(mode)
         if mode == "auto" and resolved == "offline" and not noticed:
             noticed = True
-            logger.warning(OFFLINE_NOTICE)
+            call_outside_sample(logger.warning, OFFLINE_NOTICE, stacklevel=2)
         return state
 
     return solve

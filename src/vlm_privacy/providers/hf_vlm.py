@@ -653,8 +653,17 @@ class HfVlmAPI(ModelAPI):
                 "or a concrete class such as Qwen2VLForConditionalGeneration."
             )
 
-        # processor (tokenizer + image processor) and chat template
+        # fail in seconds, with one line, when the Hub is unreachable or a path names nothing
         processor_source = str(processor_path) if processor_path else model_name
+        from vlm_privacy.hub import hub_load_args
+
+        hub_args.update(hub_load_args(model_name, what="model", revision=revision))
+        if processor_source != model_name:
+            hub_args.update(
+                hub_load_args(processor_source, what="processor", option="-M processor")
+            )
+
+        # processor (tokenizer + image processor) and chat template
         try:
             self.processor: Any = transformers.AutoProcessor.from_pretrained(
                 processor_source, **hub_args, **pixels

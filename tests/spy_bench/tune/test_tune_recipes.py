@@ -101,6 +101,7 @@ def test_two_steps_change_the_weights(
     assert manifest["n_distractors"] is None  # every stored distractor, as the paper
     assert manifest["sft_loss"] == ("full" if method == "sft" else None)
     assert not (result.out_dir / ".spy-tune-final.tmp").exists()
+    assert not (result.out_dir / "checkpoints").exists()  # --save-strategy no: no empty folder
     losses = [h["loss"] for h in result.log_history if "loss" in h]
     assert len(losses) == 2 and all(math.isfinite(x) for x in losses)
 
@@ -238,6 +239,40 @@ def test_cli_trains_and_prints_how_to_evaluate(
     assert missing.exit_code == 1 and "--images DIR" in missing.output
     bad = CliRunner().invoke(main, [*args, "-P", "max_pixels"])
     assert bad.exit_code == 2 and "KEY=VALUE" in bad.output
+
+
+def test_cli_hf_vlm_spelling_model_card_hint_and_quiet_cpu_run(
+    tiny_vlm_path: Path, tmp_path: Path
+) -> None:
+    """``--model hf-vlm/<path>`` (what ``tune`` prints) trains; the TRL model card credits NCA
+    and the SPY paper; the Evaluate hint names the SPY-Bench data next to the training data;
+    a CPU run shows no pin_memory or checkpointing deprecation warnings."""
+    import warnings
+
+    folder = write_synthetic_spy_bench(tmp_path / "data", n_items=2, seed=3)
+    data = write_synthetic_spy_tune(folder, n_items=2, seed=0)
+    out = tmp_path / "nca"
+    args = [
+        "tune", "--method", "nca", "--model", f"hf-vlm/{tiny_vlm_path}", "--data", str(data),
+        "--images", str(folder), "--out", str(out), "--max-steps", "1", "--batch-size", "1",
+        "--save-strategy", "steps", "--distractors", "1",
+    ]  # fmt: skip
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert f"--model hf-vlm/{out} -T data_dir={folder.resolve()}" in result.output
+    noisy = [str(w.message) for w in caught if "pin_memory" in str(w.message)]
+    noisy += [str(w.message) for w in caught if "checkpointing` is deprecated" in str(w.message)]
+    assert noisy == []
+    text = (out / "checkpoints" / "README.md").read_text()
+    assert "trained with NCA, a method introduced in" in text and "2402.05369" in text
+    assert "Specify Privacy Yourself" in text and "trained with DPO" not in text
+
+    missing = CliRunner().invoke(main, [*args[:4], "hf-vlm//no/such/folder", *args[5:]])
+    assert missing.exit_code == 1
+    assert "'/no/such/folder' (from --model) does not exist" in missing.output
+    assert "Traceback" not in missing.output
 
 
 @pytest.mark.parametrize("name,stage", [("zero2", 2), ("zero2-offload", 2), ("zero3", 3)])
