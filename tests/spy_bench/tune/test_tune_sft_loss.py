@@ -111,6 +111,8 @@ def test_unknown_sft_loss_and_cli_choice(tiny_vlm_path: Path, tmp_path: Path) ->
         )
     result = CliRunner().invoke(main, ["tune", "--help"])
     assert "--sft-loss [full|completion]" in result.output
+    data = tmp_path / "d.json"
+    data.write_text("{}", encoding="utf-8")  # --data must exist for the option to be read
     result = CliRunner().invoke(
         main,
         [
@@ -120,9 +122,9 @@ def test_unknown_sft_loss_and_cli_choice(tiny_vlm_path: Path, tmp_path: Path) ->
             "--model",
             "m",
             "--data",
-            "d.json",
+            str(data),
             "--out",
-            "o",
+            str(tmp_path / "o"),
             "--sft-loss",
             "prompt",
         ],
