@@ -61,6 +61,33 @@ GENERATE_CONFIG = GenerateConfig(temperature=0.0)
 SOURCES = ("synthetic", "multipriv-pii", "data")
 
 
+DEFAULT_SEED = 0
+DEFAULT_PROFILES = 40
+"""The synthetic source's default seed and profile count (the task parameters' defaults)."""
+
+
+def data_source_label(
+    source: str = "synthetic",
+    data: str | None = None,
+    seed: int = DEFAULT_SEED,
+    profiles: int = DEFAULT_PROFILES,
+    **_: object,
+) -> str:
+    """The data source a report row names: ``synthetic`` (with seed and profile count when
+    they are not the defaults), ``multipriv-pii``, or the user's ``-T data=PATH``.
+
+    Recorded in the task metadata as ``data_source``; extra keyword arguments (other task
+    arguments) are ignored, so a log's task arguments can be passed as they are.
+    """
+    if data:
+        return str(data)
+    if source != "synthetic":
+        return str(source)
+    if (int(seed), int(profiles)) == (DEFAULT_SEED, DEFAULT_PROFILES):
+        return "synthetic"
+    return f"synthetic (seed={seed}, profiles={profiles})"
+
+
 def _records(
     tasks: Sequence[str],
     languages: Sequence[str],
@@ -162,7 +189,13 @@ def multipriv_task(
         scorer=multipriv_scorer(judge),
         config=GENERATE_CONFIG,
         version=TASK_VERSION,
-        metadata={"multipriv_tasks": served, "languages": list(languages), "source": where},
+        metadata={
+            "multipriv_tasks": served,
+            "languages": list(languages),
+            "source": where,
+            "data_source": data_source_label(source, data, seed, profiles),
+            "scale": "0-1",
+        },
     )
 
 

@@ -180,5 +180,13 @@ def test_cli_formats(log_dir: Path) -> None:
     result = CliRunner().invoke(main, ["report", str(log_dir), "--format", "markdown"])
     line = next(ln for ln in result.stdout.splitlines() if ln.startswith("| mockllm/vlm-2 |"))
     cells = [c.strip() for c in line.strip("|").split("|")]
-    assert cells[2] == f"(n={5 * PER_CELL}, u=0)"  # overall: empty figure, counts kept
-    assert cells[5] == f"{expected_columns('en')['chained']:.3f} (n={PER_CELL}, u=0)"
+    # model, model args, solver, judge, data, then the figures
+    assert cells[1:5] == [
+        "",
+        "generate",
+        "grader:mockllm/grader",
+        str(log_dir.parent / "records.jsonl"),
+    ]
+    assert cells[5] == f"(n={5 * PER_CELL}, u=0)"  # overall: empty figure, counts kept
+    assert cells[8] == f"{expected_columns('en')['chained']:.3f} (n={PER_CELL}, u=0)"
+    assert rows[0]["judge"] == "grader:mockllm/grader" and rows[0]["data"].endswith("records.jsonl")
