@@ -190,3 +190,43 @@ def test_cli_formats(log_dir: Path) -> None:
     assert cells[5] == f"(n={5 * PER_CELL}, u=0)"  # overall: empty figure, counts kept
     assert cells[8] == f"{expected_columns('en')['chained']:.3f} (n={PER_CELL}, u=0)"
     assert rows[0]["judge"] == "grader:mockllm/grader" and rows[0]["data"].endswith("records.jsonl")
+
+
+def test_shards_give_exactly_the_unsplit_run(log_dir: Path, tmp_path: Path) -> None:
+    """``multipriv/perception`` run in three ``--limit`` shards, one of them missing at
+    first: the union of all three equals the unsplit run (vlm-1 in ``log_dir``)."""
+    data = str(log_dir.parent / "records.jsonl")
+    roles = {"grader": named("grader", grader)}
+    shards = tmp_path / "shards"
+    locations = []
+    size = None
+    for span in ((0, 10), (10, 20), (20, None)):
+        if span[1] is None:
+            assert size is not None
+            span = (20, size)
+        (log,) = eval(tasks_module.perception(data=data), model=named("vlm-1", answer),
+                      model_roles=roles, display="none", log_dir=str(shards), limit=span)  # fmt: skip
+        size = log.eval.dataset.samples
+        locations.append(Path(log.location))
+    whole = {r["model"]: r for r in build_report([log_dir]).tables["multipriv-perception"].rows}
+    middle = locations[1]
+    parked = tmp_path / middle.name
+    middle.rename(parked)
+    report = build_report([shards])
+    notes = "\n".join(report.notes)
+    assert "no shard has --limit 11-20" in notes and f"{size - 10} of the dataset's {size}" in notes
+    (partial,) = report.tables["multipriv-perception"].rows
+    assert partial["overall"].n < whole["mockllm/vlm-1"]["overall"].n
+
+    parked.rename(middle)
+    report = build_report([shards])
+    (union,) = report.tables["multipriv-perception"].rows
+    for key, cell in whole["mockllm/vlm-1"].items():
+        if isinstance(cell, Cell):
+            assert (union[key].value, union[key].n, union[key].unparseable) == (
+                cell.value, cell.n, cell.unparseable
+            ), key  # fmt: skip
+    assert union["data"] == data and union["judge"] == "grader:mockllm/grader"
+    notes = "\n".join(report.notes)
+    assert "multipriv/perception has 3 logs" in notes and f"whole dataset ({size} samples)" in notes
+    assert all(location.name in notes for location in locations)
