@@ -38,7 +38,7 @@ MULTIPRIV_TASKS = (
     "perception",
     "reasoning",
 )
-COMMANDS = ("download", "judge-agreement", "multipriv", "report", "tasks", "tune")
+COMMANDS = ("download", "judge-agreement", "multipriv", "report", "shards", "tasks", "tune")
 DOWNLOAD_SOURCES = ("spy-bench", "multipriv-pii")
 
 

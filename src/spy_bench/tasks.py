@@ -100,6 +100,7 @@ def spy_bench_task(
             "situations": list(situations),
             "distractors": bool(n_distractors) if n_distractors is not None else distractors,
             "n_distractors": n_distractors if n_distractors is not None else 5 * distractors,
+            "scale": "0-100",
         },
     )
 

@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "judge-agreement": "vlm_privacy.judges.agreement:judge_agreement_command",
     "multipriv": "multipriv.cli:multipriv_command",
     "report": "vlm_privacy.report:report_command",
+    "shards": "vlm_privacy.shards:shards_command",
     "tasks": "vlm_privacy.cli:tasks_command",
     "tune": "spy_bench.tune.cli:tune_command",
 }
@@ -46,6 +47,7 @@ COMMAND_HELP = {
     "judge-agreement": "Agreement between a log's judge and a second judge (kappa, confusion).",
     "multipriv": "MultiPriv utilities (build the synthetic data set).",
     "report": "Paper-style tables and plots from Inspect logs.",
+    "shards": "Print the commands that run one evaluation in K parallel shards (--limit A-B).",
     "tasks": "List the Inspect tasks this package registers.",
     "tune": "SPY-Tune alignment recipes: SFT, DPO, NCA, NCA-P (needs vlm-privacy[tune]).",
 }

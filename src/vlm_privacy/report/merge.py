@@ -141,6 +141,7 @@ def merge_samples(
     samples: list[tuple[LogRecord, ReportSample]] = []
     ordered = newest_first(logs)
     replaced = 0
+    incomplete: list[tuple[LogRecord, int]] = []
     for log in ordered:
         present = 0
         shadowed: dict[str, int] = {}
@@ -168,12 +169,18 @@ def merge_samples(
                     "(same sample ids; newest answer per sample id); its other answers are used."
                 )
         if log.status != "success" or present < log.planned:
-            why = f"status {log.status}" + (f" ({log.error})" if log.error else "")
-            notes.append(
-                f"{what}: {log.name} is incomplete ({why}): {present} of {log.planned} samples "
-                f"scored, {max(0, log.planned - present)} missing; the figures use the samples "
-                "that are there."
-            )
+            incomplete.append((log, present))
+    for log, present in incomplete:
+        why = f"status {log.status}" + (f" ({log.error})" if log.error else "")
+        text = (
+            f"{what}: {log.name} is incomplete ({why}): {present} of {log.planned} samples "
+            f"scored, {max(0, log.planned - present)} missing"
+        )
+        if log.planned_ids is not None and all(key in seen for key in log.planned_ids):
+            text += "; other logs (a retry or another shard) have every one of them."
+        else:
+            text += "; the figures use the samples that are there."
+        notes.append(text)
     shards = _shard_notes(ordered, slice_key or (lambda log: log.task), what, notes)
     if all(log.planned_ids is not None for log in ordered):
         planned_keys = {key for log in ordered for key in log.planned_ids or []}
