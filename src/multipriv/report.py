@@ -20,7 +20,7 @@ from multipriv import metrics as mp
 from vlm_privacy.report.base import SectionResult, claims_by_name
 from vlm_privacy.report.logs import LogRecord, ReportSample
 from vlm_privacy.report.merge import merge_samples
-from vlm_privacy.report.rows import RowId, escalated, judge_text, row_id
+from vlm_privacy.report.rows import JUDGE_CAPTION, RowId, escalated, judge_text, row_id
 from vlm_privacy.report.tables import Cell, Column, Table
 
 SCORER = "multipriv_scorer"
@@ -193,7 +193,9 @@ def _table(runs: Mapping[RowId, _Run], kind: str, judges: Mapping[RowId, str]) -
         + (" and the Bounding IoU" if perception else "")
         + " have samples, Overall until every column of both languages"
         + (" and the IoU" if perception else "")
-        + " has (it averages them), so a partial run shows n without a value there. Data: "
+        + " has (it averages them), so a partial run shows n without a value there. "
+        + JUDGE_CAPTION
+        + " Data: "
         + source_caption(sorted({str(k.setting) for k in runs}))
     )
     return Table(name=name, title=title, columns=columns, rows=rows, caption=caption, digits=3)

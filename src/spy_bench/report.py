@@ -24,7 +24,7 @@ from spy_bench.plots import CategoryData
 from vlm_privacy.report.base import Figure, SectionResult, claims_by_name
 from vlm_privacy.report.logs import LogRecord, ReportSample
 from vlm_privacy.report.merge import merge_samples
-from vlm_privacy.report.rows import RowId, escalated, judge_text, row_id
+from vlm_privacy.report.rows import JUDGE_CAPTION, RowId, escalated, judge_text, row_id
 from vlm_privacy.report.tables import Cell, Column, Table
 
 SCORER = "privacy_judge"
@@ -307,9 +307,9 @@ def settings_table(
 
 
 COUNTS_CAPTION = (
-    "Scores 0-100. n: answers behind each figure (answer pairs for ICS; RtA + AtA(conflict) "
-    "answers for HMS); u: of those answers, how many verdicts were unparseable (excluded). "
-    "Empty: no log covers it."
+    "Scores 0-100, as in the paper. n: answers behind each figure (answer pairs for ICS; "
+    "RtA + AtA(conflict) answers for HMS); u: of those answers, how many verdicts were "
+    "unparseable (excluded). Empty: no log covers it. " + JUDGE_CAPTION
 )
 
 

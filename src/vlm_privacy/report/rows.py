@@ -23,6 +23,7 @@ from typing import Any
 
 from inspect_ai.scorer import Score
 
+from vlm_privacy.judges.select import GRADER_ROLE
 from vlm_privacy.report.logs import BASE_SOLVER, LogRecord, ReportSample
 
 NON_DISTINGUISHING_MODEL_ARGS = frozenset(
@@ -47,7 +48,12 @@ NON_DISTINGUISHING_MODEL_ARGS = frozenset(
 )
 """Model args that change where or how fast a model runs, not what it answers."""
 
-GRADER_ROLE = "grader"
+JUDGE_CAPTION = (
+    "Judge: who decided respond/reject (offline; grader:<model>; cascade:<model>, the offline "
+    "judge with the share of answers escalated to the grader). Runs that differ in model "
+    "args, solver or judge are separate rows; shards of one run are combined (see the notes)."
+)
+"""The sentence every table's caption carries about its Judge and row identity."""
 ScoreOf = Callable[[ReportSample], Score | None]
 
 
