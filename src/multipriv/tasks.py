@@ -52,7 +52,7 @@ from vlm_privacy.naming import qualified
 
 logger = logging.getLogger(__name__)
 
-TASK_VERSION = "1.0.0"
+TASK_VERSION = "1.1.0"
 """Bumped whenever a prompt, the data generator, the scoring or a metric changes."""
 
 GENERATE_CONFIG = GenerateConfig(temperature=0.0)
