@@ -67,7 +67,8 @@ def source_caption(sources: Sequence[str]) -> str:
         parts.append(
             "multipriv-pii: the authors' MultiPriv-PII images with items derived from their "
             "folder labels (direct_identifier with added negatives, indirect_identifier), not "
-            "the paper's per-task items; see src/multipriv/README.md."
+            "the paper's per-task items, so not comparable with the page's Table 3 either; "
+            "see src/multipriv/README.md."
         )
     if any(not s.startswith("synthetic") and s != "multipriv-pii" for s in sources):
         parts.append("Other data sources: the user's records (-T data=PATH).")

@@ -230,3 +230,35 @@ def test_shards_give_exactly_the_unsplit_run(log_dir: Path, tmp_path: Path) -> N
     notes = "\n".join(report.notes)
     assert "multipriv/perception has 3 logs" in notes and f"whole dataset ({size} samples)" in notes
     assert all(location.name in notes for location in locations)
+
+
+def test_judges_and_data_sources_are_separate_rows(log_dir: Path, tmp_path: Path) -> None:
+    """vlm-1's reasoning judged by the grader (in ``log_dir``) and by the offline judge: two
+    rows, each naming its judge; the data source is named and explained."""
+    data = str(log_dir.parent / "records.jsonl")
+    offline = tmp_path / "offline"
+    eval(tasks_module.reasoning(data=data, judge="offline"), model=named("vlm-1", answer),
+         display="none", log_dir=str(offline))  # fmt: skip
+    report = build_report([log_dir, offline])
+    rows = [r for r in report.tables["multipriv-reasoning"].rows if r["model"] == "mockllm/vlm-1"]
+    assert sorted(r["judge"] for r in rows) == ["grader:mockllm/grader", "offline"]
+    assert {r["data"] for r in rows} == {data}
+    by_judge = {r["judge"]: r for r in rows}
+    assert by_judge["offline"]["en_chained"].n == by_judge["grader:mockllm/grader"]["en_chained"].n
+    caption = report.tables["multipriv-reasoning"].caption
+    assert "Other data sources: the user's records" in caption and "Scale 0-1" in caption
+    assert "Single = mean" in caption
+    assert "Single = mean" not in report.tables["multipriv-perception"].caption
+
+
+def test_data_source_labels_and_captions() -> None:
+    from multipriv.report import source_caption
+
+    label = tasks_module.data_source_label
+    assert label() == "synthetic"
+    assert label(seed=1) == "synthetic (seed=1, profiles=40)"
+    assert label(source="multipriv-pii") == "multipriv-pii"
+    assert label(source="synthetic", data="/d/records.jsonl", language="en") == "/d/records.jsonl"
+    assert "not comparable with the project page's Tables 3/4" in source_caption(["synthetic"])
+    pii = source_caption(["multipriv-pii"])
+    assert "folder labels" in pii and "Table 3 either" in pii
