@@ -125,6 +125,7 @@ def test_a_missing_shard_is_named(shards: dict[str, Any], tmp_path: Path) -> Non
     assert middle.name not in text
     assert f"cover {shards['size'] - 15} of the dataset's {shards['size']} samples" in text
     assert "no shard has --limit 16-30" in text
+    assert row["wo_missing"] == 15  # the missing shard's samples, in the table itself
     whole, _ = main_row(shards["root"] / "whole")
     assert row["wo_ics"].n < whole["wo_ics"].n  # the figures rest on fewer answers
 

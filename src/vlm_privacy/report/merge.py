@@ -6,7 +6,8 @@ setting) are unioned per sample id; each rule is reported in a note:
 - logs of the same slice (same task and selection) are *shards* of one run, e.g.
   ``--limit 1-150`` and ``--limit 151-300``: their samples are combined; the note names the
   shards and says whether their union covers the task's whole dataset (the size in the log
-  header), naming the ``--limit`` ranges no shard has;
+  header), naming the ``--limit`` ranges no shard has, and the dataset samples no shard has
+  count as missing (a single ``--limit`` run is a chosen subset: nothing is missing);
 - where logs share a sample id (overlapping shards, a rerun, ``full`` and ``no_scenario``), the
   newest log's answer is used and the note counts the answers replaced; a log whose every
   answer was replaced is named as ignored. A sample only one log has is always kept;
@@ -53,8 +54,9 @@ class Merged:
     Attributes:
         samples: The (log, sample) pairs used, one per (sample id, epoch).
         logs: The row's logs, newest first.
-        planned: Samples the logs set out to score (distinct ids and epochs).
-        missing: Planned samples that no log scored.
+        planned: Samples the logs set out to score (distinct ids and epochs), plus the
+            samples of a sharded task's dataset that no shard has.
+        missing: Planned samples that no log scored (so a missing shard counts).
         replaced: Answers of older logs replaced by a newer log's answer to the same sample.
         shards: Per slice run in two or more logs: the task, its logs, the dataset size, the
             samples the union covers and the ``--limit`` ranges no shard has.
@@ -120,6 +122,7 @@ def _shard_notes(
                 "dataset_samples": size or None,
                 "covered": covered,
                 "not_covered": [limit_text(g) for g in gaps],
+                "uncovered_samples": max(0, size - covered) if covered is not None else 0,
             }
         )
     return out
@@ -189,6 +192,8 @@ def merge_samples(
     else:
         planned = sum(log.planned for log in ordered)
         missing = max(0, planned - len(seen))
+    uncovered = sum(s["uncovered_samples"] for s in shards)  # a shard that never ran
+    planned, missing = planned + uncovered, missing + uncovered
     return Merged(
         samples=samples,
         logs=ordered,
