@@ -44,6 +44,13 @@ NON_DISTINGUISHING_MODEL_ARGS = frozenset(
         "timeout",
         "is_mistral",
         "low_cpu_mem_usage",
+        "max_num_seqs",
+        "max_num_batched_tokens",
+        "enforce_eager",
+        "enable_prefix_caching",
+        "swap_space",
+        "download_dir",
+        "disable_log_stats",
     }
 )
 """Model args that change where or how fast a model runs, not what it answers."""
