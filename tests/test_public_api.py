@@ -43,6 +43,7 @@ COMMANDS = (
     "judge-agreement",
     "multipriv",
     "report",
+    "shards",
     "spy-bench",
     "tasks",
     "tiny-vlm",

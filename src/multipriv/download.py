@@ -7,24 +7,33 @@ answers. The folder labels alone support two perception tasks, in each language 
 ``en``/``zh`` folders (``ALL`` is skipped):
 
 - ``direct_identifier``: images of folders A (biometric) and B (identity document) show a
-  direct identifier (gold "yes"). Other folders are not asked about: their label does not say
+  direct identifier (gold "yes"). Each of them also gives one negative item (gold "no"): the
+  same image reduced to a 6x6 mosaic of colour blocks in a shuffled order (seeded by the
+  image's path) and enlarged back to its size, so it keeps the archive image's colours and
+  size but cannot show a face, name or ID number (:func:`negative_image`; written once into
+  the vlm-privacy cache, :func:`negatives_dir`, never into the extracted folder). Without them every item's gold answer was "yes" and always answering
+  "yes" scored 100%. Images of folders C-G are not used as negatives: their label does not say
   whether an image also shows a name or face.
 - ``indirect_identifier``: images of folders C-G: which of the seven privacy categories does
   the image mainly show? (gold: the folder's category).
 
 The repository archive is downloaded once (``vlm-privacy download multipriv-pii``, or on the
 first ``-T source=multipriv-pii``), only the images are extracted (safely) into the cache, and
-records are built from the folder layout without opening any image.
+records are built from the folder layout; only the folder A and B images are opened, once, to
+derive their negatives.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import os
+import random
 from pathlib import Path, PurePosixPath
 
 from multipriv.dataset import CATEGORIES, MultiPrivRecord
 from vlm_privacy.errors import DataValidationError
+from vlm_privacy.files import write_bytes_atomic
 
 MULTIPRIV_PII_REPO = "CyberChangAn/MultiPriv-PII"
 
@@ -208,6 +217,54 @@ def ensure_multipriv_pii(
     return root
 
 
+def negatives_dir(root: Path) -> Path:
+    """Cache folder of the derived negatives of the images extracted under ``root``."""
+    from vlm_privacy.cache import cache_dir
+
+    key = hashlib.sha1(str(root.resolve()).encode("utf-8")).hexdigest()[:12]
+    return cache_dir("multipriv", "multipriv-pii-negatives", key)
+
+
+NEGATIVE_BLOCKS = 6
+"""A negative is a NEGATIVE_BLOCKS x NEGATIVE_BLOCKS mosaic of colour blocks."""
+
+
+def negative_image(source: Path, dest: Path, seed: str) -> Path:
+    """Write (once) the negative item derived from the positive image ``source``.
+
+    The image is shrunk to :data:`NEGATIVE_BLOCKS` x :data:`NEGATIVE_BLOCKS` pixels (box
+    filter), the blocks are shuffled with ``random.Random(seed)`` and enlarged back to the
+    source's size with nearest-neighbour: the same colours and size, no face, name or ID number
+    (nothing survives at 6x6 pixels). Deterministic; written atomically as PNG.
+
+    Raises:
+        DataValidationError: ``source`` is not a readable image.
+    """
+    if dest.is_file():
+        return dest
+    from PIL import Image
+
+    try:
+        with Image.open(source) as img:
+            rgb = img.convert("RGB")
+    except OSError as ex:
+        raise DataValidationError(
+            f"{source}: not a readable image ({ex}); re-extract the archive with "
+            "`vlm-privacy download multipriv-pii --force`."
+        ) from ex
+    small = rgb.resize((NEGATIVE_BLOCKS, NEGATIVE_BLOCKS), Image.Resampling.BOX)
+    cells = [(x, y) for y in range(NEGATIVE_BLOCKS) for x in range(NEGATIVE_BLOCKS)]
+    pixels = [small.getpixel(cell) for cell in cells]
+    random.Random(seed).shuffle(pixels)
+    for cell, pixel in zip(cells, pixels, strict=True):
+        small.putpixel(cell, pixel)
+    out = small.resize(rgb.size, Image.Resampling.NEAREST)
+    buf = io.BytesIO()
+    out.save(buf, format="PNG")
+    write_bytes_atomic(dest, buf.getvalue())
+    return dest
+
+
 def pii_records(root: str | os.PathLike[str]) -> list[MultiPrivRecord]:
     """Perception records for the images extracted under ``root`` (see the module docstring)."""
     root = Path(root)
@@ -218,6 +275,7 @@ def pii_records(root: str | os.PathLike[str]) -> list[MultiPrivRecord]:
             "(vlm-privacy download multipriv-pii)."
         )
     records: list[MultiPrivRecord] = []
+    negatives: Path | None = None
     for path in sorted(p for p in vlm.rglob("*") if p.is_file()):
         rel = path.relative_to(root).as_posix()
         parts = rel.split("/")
@@ -245,6 +303,30 @@ def pii_records(root: str | os.PathLike[str]) -> list[MultiPrivRecord]:
                     answer="yes",
                     attribute="direct_identifier",
                     **common,  # type: ignore[arg-type]
+                )
+            )
+            negatives = negatives or negatives_dir(root)
+            negative = negative_image(
+                path, negatives / language / f"{letter}-{digest}.png", seed=rel
+            )
+            records.append(
+                MultiPrivRecord(
+                    id=f"pii-{language}-{task}-neg-{letter}-{digest}",
+                    task=task,
+                    question=QUESTIONS[language][task],
+                    answer_type="yes_no",
+                    answer="no",
+                    attribute="direct_identifier",
+                    language=language,
+                    images=(str(negative),),
+                    profile_id=None,
+                    category=None,
+                    metadata={
+                        "source": "multipriv-pii",
+                        "image": f"negative of {rel}",
+                        "negative_of": rel,
+                        "folder": letter,
+                    },
                 )
             )
         else:

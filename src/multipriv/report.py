@@ -1,10 +1,13 @@
 """MultiPriv part of the report: the project page's Tables 3 (perception) and 4 (reasoning).
 
-Per (model, solver), the samples of all ``multipriv/<task>`` logs are combined (newest log
-wins on duplicates) and summarized with :mod:`multipriv.metrics` (``summarize``,
-``table_columns``, ``perception_overall``, ``reasoning_overall``): the one definition of
-every figure. Scores are accuracies in 0-1 (higher = more privacy risk); each cell carries
-the number of samples behind it and how many refusal verdicts were unparseable.
+Per report row (:mod:`vlm_privacy.report.rows`: model, distinguishing model args, solver,
+judge) and data source, the samples of all ``multipriv/<task>`` logs (slices, shards, reruns)
+are unioned per sample id (:mod:`vlm_privacy.report.merge`) and summarized with
+:mod:`multipriv.metrics` (``summarize``, ``table_columns``, ``perception_overall``,
+``reasoning_overall``): the one definition of every figure. Scores are accuracies in 0-1, as
+on the project page (higher = more privacy risk); each cell carries the number of samples
+behind it and how many refusal verdicts were unparseable. Every row names its data source:
+``synthetic`` numbers are not comparable with the page's Tables 3/4.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from typing import Any
 
 from multipriv import metrics as mp
 from vlm_privacy.report.base import SectionResult, claims_by_name
-from vlm_privacy.report.logs import BASE_SOLVER, LogRecord, ReportSample
-from vlm_privacy.report.merge import drop_duplicates, merge_samples
+from vlm_privacy.report.logs import LogRecord, ReportSample
+from vlm_privacy.report.merge import merge_samples
+from vlm_privacy.report.rows import JUDGE_CAPTION, RowId, escalated, judge_text, row_id
 from vlm_privacy.report.tables import Cell, Column, Table
 
 SCORER = "multipriv_scorer"
@@ -40,8 +44,39 @@ def sample_score(sample: ReportSample) -> Any:
     return None
 
 
+def data_source(log: LogRecord) -> str:
+    """Where a log's items came from: ``synthetic``, ``multipriv-pii`` or the user's data path
+    (task metadata ``data_source``, else the task arguments of an older log)."""
+    from multipriv.tasks import data_source_label
+
+    recorded = log.metadata.get("data_source")
+    if recorded:
+        return str(recorded)
+    return data_source_label(**{k: v for k, v in log.task_args.items() if v is not None})
+
+
+def source_caption(sources: Sequence[str]) -> str:
+    """What the data sources of a table mean for comparing its numbers with the page's."""
+    parts = []
+    if any(s.startswith("synthetic") for s in sources):
+        parts.append(
+            "synthetic: generated offline for testing the pipeline; these numbers are not "
+            "comparable with the project page's Tables 3/4."
+        )
+    if "multipriv-pii" in sources:
+        parts.append(
+            "multipriv-pii: the authors' MultiPriv-PII images with items derived from their "
+            "folder labels (direct_identifier with added negatives, indirect_identifier), not "
+            "the paper's per-task items, so not comparable with the page's Table 3 either; "
+            "see src/multipriv/README.md."
+        )
+    if any(not s.startswith("synthetic") and s != "multipriv-pii" for s in sources):
+        parts.append("Other data sources: the user's records (-T data=PATH).")
+    return " ".join(parts)
+
+
 class _Run:
-    """One (model, solver): summarized metrics and per-(task, language) counts."""
+    """One row: summarized metrics and per-(task, language) counts."""
 
     def __init__(self, samples: Sequence[ReportSample]) -> None:
         from inspect_ai.scorer import SampleScore
@@ -87,13 +122,16 @@ def _mean(overall: Any, cols: Mapping[str, float], keys: Sequence[str], *extra: 
     return overall(cols, cols, *extra)["en_mean"]
 
 
-def _table(runs: Mapping[tuple[str, str], _Run], kind: str) -> Table:
+def _table(runs: Mapping[RowId, _Run], kind: str, judges: Mapping[RowId, str]) -> Table:
     perception = kind == "perception"
     keys = mp.PERCEPTION_KEYS if perception else mp.REASONING_KEYS
     overall_fn = mp.perception_overall if perception else mp.reasoning_overall
     columns = [
         Column("model", "Model", kind="text", short="Model"),
+        Column("model_args", "Model args", kind="text", short="Model args"),
         Column("solver", "Solver", kind="text", short="Solver"),
+        Column("judge", "Judge", kind="text", short="Judge"),
+        Column("data", "Data", kind="text", short="Data"),
         Column("overall", "Overall risk", short="Overall\nrisk"),
     ]
     for lang, lang_name in LANGS:
@@ -105,10 +143,14 @@ def _table(runs: Mapping[tuple[str, str], _Run], kind: str) -> Table:
     if perception:
         columns.append(Column("iou", "Bounding IoU", short="Bounding\nIoU"))
     rows = []
-    for (model, solver), run in sorted(
-        runs.items(), key=lambda kv: (kv[0][0], kv[0][1] != BASE_SOLVER, kv[0][1])
-    ):
-        row: dict[str, Any] = {"model": model, "solver": solver}
+    for key, run in sorted(runs.items(), key=lambda kv: kv[0].sort_key()):
+        row: dict[str, Any] = {
+            "model": key.model,
+            "model_args": key.model_args,
+            "solver": key.solver,
+            "judge": judges[key],
+            "data": str(key.setting),
+        }
         cols = {lang: run.columns(lang) for lang, _ in LANGS}
         all_tasks: list[str] = []
         for lang, _ in LANGS:
@@ -145,11 +187,17 @@ def _table(runs: Mapping[tuple[str, str], _Run], kind: str) -> Table:
         else "MultiPriv privacy reasoning risk (Table 4)"
     )
     caption = (
-        "Accuracy 0-1, higher = more privacy risk; Single = mean of cross-validation and "
-        "single-step reasoning. n: samples; u: refusal verdicts that could not be parsed. "
-        "Overall is left empty until every column (both languages"
-        + (", and the IoU" if perception else "")
-        + ") is covered."
+        "Scale 0-1 (accuracy, as on the project page), higher = more privacy risk. "
+        + ("" if perception else "Single = mean of cross-validation and single-step reasoning. ")
+        + "n: samples; u: refusal verdicts that could not be parsed. A language's Mean is "
+        "empty until all of its columns"
+        + (" and the Bounding IoU" if perception else "")
+        + " have samples, Overall until every column of both languages"
+        + (" and the IoU" if perception else "")
+        + " has (it averages them), so a partial run shows n without a value there. "
+        + JUDGE_CAPTION
+        + " Data: "
+        + source_caption(sorted({str(k.setting) for k in runs}))
     )
     return Table(name=name, title=title, columns=columns, rows=rows, caption=caption, digits=3)
 
@@ -165,30 +213,45 @@ class MultiPrivSection:
         return claims_by_name(log, self.name, SCORER)
 
     def build(self, logs: list[LogRecord], notes: list[str]) -> SectionResult:
-        groups: dict[tuple[str, str], list[LogRecord]] = defaultdict(list)
+        groups: dict[RowId, list[LogRecord]] = defaultdict(list)
         for log in logs:
-            groups[(log.model, log.solver)].append(log)
-        runs: dict[tuple[str, str], _Run] = {}
+            groups[row_id(log, sample_score, data_source(log))].append(log)
+        runs: dict[RowId, _Run] = {}
+        judges: dict[RowId, str] = {}
         data = []
-        for (model, solver), group in sorted(groups.items()):
-            what = f"MultiPriv {model}" + ("" if solver == BASE_SOLVER else f" + {solver}")
-            kept = drop_duplicates(
-                group, lambda log: (log.short_task, str(log.task_args.get("language"))), what, notes
+        for key, group in sorted(groups.items(), key=lambda kv: kv[0].sort_key()):
+            what = f"MultiPriv {key.label(with_judge=True)}, data {key.setting}"
+            merged = merge_samples(
+                group,
+                lambda s: sample_score(s) is not None,
+                what,
+                notes,
+                slice_key=lambda log: (log.short_task, str(log.task_args.get("language"))),
             )
-            merged = merge_samples(kept, lambda s: sample_score(s) is not None, what, notes)
-            runs[(model, solver)] = _Run([s for _, s in merged.samples])
+            runs[key] = _Run([s for _, s in merged.samples])
+            graded, total = escalated((s for _, s in merged.samples), sample_score)
+            judges[key] = judge_text(key.judge, graded, total)
             data.append(
                 {
-                    "model": model,
-                    "solver": solver,
+                    "model": key.model,
+                    "model_args": key.model_args,
+                    "solver": key.solver,
+                    "judge": key.judge,
+                    "data": str(key.setting),
                     "samples": len(merged.samples),
+                    "graded": graded,
                     "planned": merged.planned,
                     "missing": merged.missing,
+                    "replaced": merged.replaced,
+                    "shards": merged.shards,
                     "logs": [log.location for log in merged.logs],
-                    "metrics": dict(runs[(model, solver)].metrics),
+                    "metrics": {
+                        k: int(v) if "samples" in k.split("_") else v
+                        for k, v in runs[key].metrics.items()
+                    },
                 }
             )
-        tables = [_table(runs, "perception"), _table(runs, "reasoning")]
+        tables = [_table(runs, "perception", judges), _table(runs, "reasoning", judges)]
         return SectionResult(
             tables=tables,
             default_tables=[t.name for t in tables],

@@ -53,9 +53,10 @@ from vlm_privacy.naming import qualified
 
 logger = logging.getLogger(__name__)
 
-TASK_VERSION = "1.1.0"
+TASK_VERSION = "1.2.0"
 """Bumped whenever a prompt, the data generator, the scoring, a metric or a generation setting
-changes (1.1.0: per-answer-type default max_tokens, bundle tasks interleaved)."""
+changes (1.1.0: per-answer-type default max_tokens, bundle tasks interleaved; 1.2.0: also
+multipriv-pii negative items for direct_identifier, data source and scale in task metadata)."""
 
 MAX_TOKENS: dict[str, int] = {"yes_no": 64, "multiple_choice": 64, "bbox": 128, "free_text": 256}
 """Default ``max_tokens`` per answer type, room for the expected answer or a refusal; used
@@ -65,6 +66,33 @@ GENERATE_CONFIG = GenerateConfig(temperature=0.0)
 """Greedy decoding, so that runs are comparable; override with --temperature."""
 
 SOURCES = ("synthetic", "multipriv-pii", "data")
+
+
+DEFAULT_SEED = 0
+DEFAULT_PROFILES = 40
+"""The synthetic source's default seed and profile count (the task parameters' defaults)."""
+
+
+def data_source_label(
+    source: str = "synthetic",
+    data: str | None = None,
+    seed: int = DEFAULT_SEED,
+    profiles: int = DEFAULT_PROFILES,
+    **_: object,
+) -> str:
+    """The data source a report row names: ``synthetic`` (with seed and profile count when
+    they are not the defaults), ``multipriv-pii``, or the user's ``-T data=PATH``.
+
+    Recorded in the task metadata as ``data_source``; extra keyword arguments (other task
+    arguments) are ignored, so a log's task arguments can be passed as they are.
+    """
+    if data:
+        return str(data)
+    if source != "synthetic":
+        return str(source)
+    if (int(seed), int(profiles)) == (DEFAULT_SEED, DEFAULT_PROFILES):
+        return "synthetic"
+    return f"synthetic (seed={seed}, profiles={profiles})"
 
 
 def _records(
@@ -186,7 +214,13 @@ def multipriv_task(
         scorer=multipriv_scorer(judge),
         config=GENERATE_CONFIG,
         version=TASK_VERSION,
-        metadata={"multipriv_tasks": served, "languages": list(languages), "source": where},
+        metadata={
+            "multipriv_tasks": served,
+            "languages": list(languages),
+            "source": where,
+            "data_source": data_source_label(source, data, seed, profiles),
+            "scale": "0-1",
+        },
     )
 
 

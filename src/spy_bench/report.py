@@ -5,9 +5,10 @@ Metrics are recomputed from the judged samples with :func:`spy_bench.metrics.com
 the report combine slices run as separate tasks (``no_scenario`` + ``with_scenario``, or
 ``full``) and give the number of answers and unparseable verdicts behind each figure.
 
-A *run* is one model, one solver (``generate`` for the base model, ``self_moderation`` ...)
-and one distractor setting (``n_distractors`` K = 0...5; the paper's "w/o distractors" is
-K = 0 and "w/ distractors" K = 5).
+A *run* is one report row (:mod:`vlm_privacy.report.rows`: model, distinguishing model args,
+solver, judge) at one distractor setting (``n_distractors`` K = 0...5; the paper's "w/o
+distractors" is K = 0 and "w/ distractors" K = 5). Its logs (slices, shards, reruns) are
+unioned per sample id (:mod:`vlm_privacy.report.merge`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from typing import Any
 
 from spy_bench.plots import CategoryData
 from vlm_privacy.report.base import Figure, SectionResult, claims_by_name
-from vlm_privacy.report.logs import BASE_SOLVER, LogRecord, ReportSample
-from vlm_privacy.report.merge import drop_duplicates, merge_samples
+from vlm_privacy.report.logs import LogRecord, ReportSample
+from vlm_privacy.report.merge import merge_samples
+from vlm_privacy.report.rows import JUDGE_CAPTION, RowId, escalated, judge_text, row_id
 from vlm_privacy.report.tables import Cell, Column, Table
 
 SCORER = "privacy_judge"
@@ -158,9 +160,9 @@ def _categories(log: LogRecord) -> tuple[str, ...] | None:
     return tuple(sorted(str(c).strip() for c in items if str(c).strip()))
 
 
-def run_label(model: str, solver: str) -> str:
-    """How a (model, solver) pair is named in figures."""
-    return model if solver == BASE_SOLVER else f"{model} + {solver}"
+def run_label(row: RowId, rows: Sequence[RowId] = ()) -> str:
+    """How a row is named in figures (with its judge when rows differ in judge)."""
+    return row.label(with_judge=len({r.judge for r in rows}) > 1)
 
 
 def setting_label(k: int) -> str:
@@ -170,60 +172,95 @@ def setting_label(k: int) -> str:
 
 @dataclass
 class SpyRun:
-    """The combined samples of one model, solver and distractor setting."""
+    """The combined samples of one report row at one distractor setting."""
 
-    model: str
-    solver: str
+    row: RowId
     n_distractors: int
     records: list[Record]
     logs: list[LogRecord]
     planned: int
     missing: int
     unscored: int = 0
+    graded: int = 0
+    """Answers the grader decided (a cascade's escalations)."""
+    replaced: int = 0
+    shards: list[dict[str, Any]] | None = None
+
+    @property
+    def model(self) -> str:
+        return self.row.model
+
+    @property
+    def solver(self) -> str:
+        return self.row.solver
 
     def cell(self, key: str) -> Cell:
         return metric_cell(self.records, METRIC_BY_KEY[key])
 
 
 def collect_runs(logs: Sequence[LogRecord], notes: list[str]) -> list[SpyRun]:
-    """Group SPY-Bench logs into runs, dropping duplicates and merging slices (with notes)."""
-    groups: dict[tuple[str, str, int], list[LogRecord]] = defaultdict(list)
+    """Group SPY-Bench logs into runs (one per row and setting), unioning their samples."""
+    groups: dict[RowId, list[LogRecord]] = defaultdict(list)
     for log in logs:
-        groups[(log.model, log.solver, n_distractors(log))].append(log)
+        groups[row_id(log, sample_score, n_distractors(log))].append(log)
     runs = []
-    for (model, solver, k), group in sorted(groups.items()):
-        what = f"SPY-Bench {run_label(model, solver)}, {setting_label(k)}"
-        kept = drop_duplicates(group, lambda log: (log.short_task, _categories(log)), what, notes)
-        merged = merge_samples(kept, lambda s: sample_score(s) is not None, what, notes)
+    for key, group in sorted(groups.items(), key=lambda kv: kv[0].sort_key()):
+        k = int(key.setting)  # type: ignore[call-overload]
+        what = f"SPY-Bench {key.label(with_judge=True)}, {setting_label(k)}"
+        merged = merge_samples(
+            group,
+            lambda s: sample_score(s) is not None,
+            what,
+            notes,
+            slice_key=lambda log: (log.short_task, _categories(log)),
+        )
         records = [r for _, s in merged.samples if (r := sample_record(s)) is not None]
+        graded, _ = escalated((s for _, s in merged.samples), sample_score)
         runs.append(
             SpyRun(
-                model=model,
-                solver=solver,
+                row=key.row,
                 n_distractors=k,
                 records=records,
                 logs=merged.logs,
                 planned=merged.planned,
                 missing=merged.missing,
+                graded=graded,
+                replaced=merged.replaced,
+                shards=merged.shards,
             )
         )
     return runs
 
 
-def _row_keys(runs: Sequence[SpyRun]) -> list[tuple[str, str]]:
-    keys = {(r.model, r.solver) for r in runs}
-    return sorted(keys, key=lambda ms: (ms[0], ms[1] != BASE_SOLVER, ms[1]))
+def _row_keys(runs: Sequence[SpyRun]) -> list[RowId]:
+    return sorted({r.row for r in runs}, key=RowId.sort_key)
 
 
-def _by_key(runs: Sequence[SpyRun]) -> dict[tuple[str, str, int], SpyRun]:
-    return {(r.model, r.solver, r.n_distractors): r for r in runs}
+def _by_key(runs: Sequence[SpyRun]) -> dict[tuple[RowId, int], SpyRun]:
+    return {(r.row, r.n_distractors): r for r in runs}
+
+
+def row_cells(row: RowId, runs: Sequence[SpyRun]) -> dict[str, Any]:
+    """The text columns of a row: model, model args, solver and judge (a cascade's share of
+    answers sent to the grader over all of the row's runs)."""
+    mine = [r for r in runs if r.row == row]
+    graded = sum(r.graded for r in mine)
+    total = sum(len(r.records) for r in mine)
+    return {
+        "model": row.model,
+        "model_args": row.model_args,
+        "solver": row.solver,
+        "judge": judge_text(row.judge, graded, total),
+    }
 
 
 # --------------------------------------------------------------------------- tables
 
 ID_COLUMNS = [
     Column("model", "Model", kind="text", short="Model"),
+    Column("model_args", "Model args", kind="text", short="Model args"),
     Column("solver", "Solver", kind="text", short="Solver"),
+    Column("judge", "Judge", kind="text", short="Judge"),
 ]
 
 
@@ -248,12 +285,12 @@ def settings_table(
             )
     index = _by_key(runs)
     rows = []
-    for model, solver in _row_keys(runs):
-        if not any((model, solver, k) in index for k in SETTINGS):
+    for row_key in _row_keys(runs):
+        if not any((row_key, k) in index for k in SETTINGS):
             continue
-        row: dict[str, Any] = {"model": model, "solver": solver}
+        row: dict[str, Any] = row_cells(row_key, runs)
         for k, (prefix, _) in SETTINGS.items():
-            run = index.get((model, solver, k))
+            run = index.get((row_key, k))
             for key in keys:
                 row[f"{prefix}_{key}"] = run.cell(key) if run else Cell(None, 0, 0)
             if with_missing:
@@ -270,9 +307,9 @@ def settings_table(
 
 
 COUNTS_CAPTION = (
-    "Scores 0-100. n: answers behind each figure (answer pairs for ICS; RtA + AtA(conflict) "
-    "answers for HMS); u: of those answers, how many verdicts were unparseable (excluded). "
-    "Empty: no log covers it."
+    "Scores 0-100, as in the paper. n: answers behind each figure (answer pairs for ICS; "
+    "RtA + AtA(conflict) answers for HMS); u: of those answers, how many verdicts were "
+    "unparseable (excluded). Empty: no log covers it. " + JUDGE_CAPTION
 )
 
 
@@ -310,10 +347,10 @@ def distractor_table(runs: Sequence[SpyRun]) -> Table:
             columns.append(Column(f"k{k}_{key}", spec.header, f"K={k}", "metric", spec.short))
     index = _by_key(runs)
     rows = []
-    for model, solver in _row_keys(runs):
-        row: dict[str, Any] = {"model": model, "solver": solver}
+    for row_key in _row_keys(runs):
+        row: dict[str, Any] = row_cells(row_key, runs)
         for k in ks:
-            run = index.get((model, solver, k))
+            run = index.get((row_key, k))
             for key in SUMMARY_KEYS:
                 row[f"k{k}_{key}"] = run.cell(key) if run else Cell(None, 0, 0)
         rows.append(row)
@@ -347,13 +384,14 @@ def category_data(runs: Sequence[SpyRun]) -> CategoryData | None:
     if chosen is None:
         return None
     k, candidates = chosen
-    candidates.sort(key=lambda r: (r.model, r.solver != BASE_SOLVER, r.solver))
+    candidates.sort(key=lambda r: r.row.sort_key())
+    rows = [r.row for r in runs]
     texts: dict[str, str] = {}
     cells: dict[tuple[str, str], Cell] = {}
     names = []
     spec = METRIC_BY_KEY["ics"]
     for run in candidates:
-        name = run_label(run.model, run.solver)
+        name = run_label(run.row, rows)
         names.append(name)
         by_label: dict[str, list[Record]] = defaultdict(list)
         for r in run.records:
@@ -409,14 +447,15 @@ def category_table(data: CategoryData) -> Table:
 
 def distractor_series(runs: Sequence[SpyRun]) -> dict[str, dict[str, dict[int, float | None]]]:
     """``{run label: {"ics"|"hms": {K: value}}}`` for runs at two or more values of K."""
-    by_run: dict[tuple[str, str], list[SpyRun]] = defaultdict(list)
+    by_run: dict[RowId, list[SpyRun]] = defaultdict(list)
     for run in runs:
-        by_run[(run.model, run.solver)].append(run)
+        by_run[run.row].append(run)
+    rows = list(by_run)
     series: dict[str, dict[str, dict[int, float | None]]] = {}
-    for (model, solver), group in sorted(by_run.items()):
+    for key, group in sorted(by_run.items(), key=lambda kv: kv[0].sort_key()):
         if len({r.n_distractors for r in group}) < 2:
             continue
-        series[run_label(model, solver)] = {
+        series[run_label(key, rows)] = {
             key: {
                 r.n_distractors: r.cell(key).value
                 for r in sorted(group, key=lambda r: r.n_distractors)
@@ -476,11 +515,16 @@ class SpySection:
             "runs": [
                 {
                     "model": r.model,
+                    "model_args": r.row.model_args,
                     "solver": r.solver,
+                    "judge": r.row.judge,
                     "n_distractors": r.n_distractors,
                     "answers": len(r.records),
+                    "graded": r.graded,
                     "planned": r.planned,
                     "missing": r.missing,
+                    "replaced": r.replaced,
+                    "shards": r.shards or [],
                     "logs": [log.location for log in r.logs],
                 }
                 for r in runs

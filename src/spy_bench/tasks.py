@@ -109,6 +109,7 @@ def spy_bench_task(
             "distractors": wanted != 0,
             "n_distractors": wanted,
             "image_first": image_first,
+            "scale": "0-100",
         },
     )
 

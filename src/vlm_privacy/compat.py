@@ -18,6 +18,7 @@ __all__ = [
     "active_generate_config",
     "active_model",
     "call_outside_sample",
+    "create_task",
     "file_as_data",
     "get_installed_package_name",
     "model_info_lookup_api_key",
@@ -86,3 +87,13 @@ def model_info_lookup_api_key() -> str:
     except ImportError:  # pragma: no cover - older or newer Inspect
         return "__inspect_model_info_lookup__"
     return MODEL_INFO_LOOKUP_API_KEY
+
+
+def create_task(name: str, args: dict[str, Any]) -> Any:
+    """Inspect's ``task_create``: the registered task ``name`` (e.g. ``spy_bench/full``)
+    made with ``args``, after loading the installed packages' entry points."""
+    from inspect_ai._eval.registry import task_create
+    from inspect_ai._util.entrypoints import ensure_entry_points
+
+    ensure_entry_points()
+    return task_create(name, **args)

@@ -77,8 +77,26 @@ def test_extract_and_build_records(tmp_path: Path) -> None:
     files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
     assert files == sorted([*IMAGES.values(), ".complete.json"])
     records = pii.pii_records(root)
-    by_image = {r.metadata["image"]: r for r in records}
+    negatives = [r for r in records if "negative_of" in r.metadata]
+    by_image = {r.metadata["image"]: r for r in records if r not in negatives}
     assert set(by_image) == set(IMAGES.values())
+    # one negative per direct-identifier image (folders A and B), gold "no"
+    assert sorted(r.metadata["negative_of"] for r in negatives) == sorted(
+        k for k in IMAGES.values() if k.split("/")[1] in "AB"
+    )
+    for neg in negatives:
+        source = root / neg.metadata["negative_of"]
+        language = neg.metadata["negative_of"].split("/")[2]
+        assert (neg.task, neg.answer, neg.language) == ("direct_identifier", "no", language)
+        (image,) = neg.images
+        assert not Path(image).is_relative_to(root)  # derived into the cache, not the folder
+        with Image.open(image) as img, Image.open(source) as src:
+            assert img.size == src.size
+            assert len(img.getcolors(10_000) or []) <= pii.NEGATIVE_BLOCKS**2
+    again = {r.id: r.images for r in pii.pii_records(root)}
+    assert all(
+        Path(again[r.id][0]).read_bytes() == Path(r.images[0]).read_bytes() for r in negatives
+    )
     face = by_image["VLM/A/zh/face_01.png"]
     assert (face.task, face.language, face.answer_type, face.answer) == (
         "direct_identifier",
@@ -147,7 +165,9 @@ def test_task_on_the_tiny_archive(tmp_path: Path) -> None:
     task = mp.perception(source="multipriv-pii", pii_source=str(archive), judge="grader")
     samples = list(task.dataset)
     assert {s.metadata["task"] for s in samples} == {"direct_identifier", "indirect_identifier"}
-    assert len(samples) == len(IMAGES)
+    assert len(samples) == len(IMAGES) + 3  # + a negative per folder A/B image
+    golds = sorted(s.target for s in samples if s.metadata["task"] == "direct_identifier")
+    assert golds == ["no"] * 3 + ["yes"] * 3
 
     def respond(messages: list) -> str:
         text = messages[-1].content[-1].text
@@ -164,13 +184,14 @@ def test_task_on_the_tiny_archive(tmp_path: Path) -> None:
         log_realtime=False,
     )
     metrics = {k: v.value for k, v in log.results.scores[0].metrics.items()}
-    # 3 direct identifier images answered "yes" (correct); 3 category questions refused
-    assert metrics["direct_identifier_accuracy"] == 1.0
+    # always "yes" on direct identifiers: right on the 3 positives, wrong on the 3 negatives;
+    # 3 category questions refused
+    assert metrics["direct_identifier_accuracy"] == 0.5
     assert metrics["indirect_identifier_refusal_rate"] == 1.0
     assert metrics["indirect_identifier_accuracy"] == 0.0
-    assert metrics["accuracy"] == pytest.approx(3 / 6)
-    assert metrics["refusal_rate"] == pytest.approx(3 / 6)
-    assert metrics["answered_accuracy"] == 1.0
+    assert metrics["accuracy"] == pytest.approx(3 / 9)
+    assert metrics["refusal_rate"] == pytest.approx(3 / 9)
+    assert metrics["answered_accuracy"] == 0.5
 
 
 def test_cli_downloads_from_a_local_archive(tmp_path: Path) -> None:
@@ -179,7 +200,7 @@ def test_cli_downloads_from_a_local_archive(tmp_path: Path) -> None:
         multipriv_pii_command, ["--source", str(archive), "--dest", str(tmp_path / "out"), "-q"]
     )
     assert result.exit_code == 0, result.output
-    assert "6 perception items" in result.output and "CC BY-NC-SA" in result.output
+    assert "9 perception items" in result.output and "CC BY-NC-SA" in result.output
     result = CliRunner().invoke(multipriv_pii_command, ["--source", str(tmp_path / "nope.zip")])
     assert result.exit_code != 0 and "does not exist" in result.output
 

@@ -180,5 +180,85 @@ def test_cli_formats(log_dir: Path) -> None:
     result = CliRunner().invoke(main, ["report", str(log_dir), "--format", "markdown"])
     line = next(ln for ln in result.stdout.splitlines() if ln.startswith("| mockllm/vlm-2 |"))
     cells = [c.strip() for c in line.strip("|").split("|")]
-    assert cells[2] == f"(n={5 * PER_CELL}, u=0)"  # overall: empty figure, counts kept
-    assert cells[5] == f"{expected_columns('en')['chained']:.3f} (n={PER_CELL}, u=0)"
+    # model, model args, solver, judge, data, then the figures
+    assert cells[1:5] == [
+        "",
+        "generate",
+        "grader:mockllm/grader",
+        str(log_dir.parent / "records.jsonl"),
+    ]
+    assert cells[5] == f"(n={5 * PER_CELL}, u=0)"  # overall: empty figure, counts kept
+    assert cells[8] == f"{expected_columns('en')['chained']:.3f} (n={PER_CELL}, u=0)"
+    assert rows[0]["judge"] == "grader:mockllm/grader" and rows[0]["data"].endswith("records.jsonl")
+
+
+def test_shards_give_exactly_the_unsplit_run(log_dir: Path, tmp_path: Path) -> None:
+    """``multipriv/perception`` run in three ``--limit`` shards, one of them missing at
+    first: the union of all three equals the unsplit run (vlm-1 in ``log_dir``)."""
+    data = str(log_dir.parent / "records.jsonl")
+    roles = {"grader": named("grader", grader)}
+    shards = tmp_path / "shards"
+    locations = []
+    size = None
+    for span in ((0, 10), (10, 20), (20, None)):
+        if span[1] is None:
+            assert size is not None
+            span = (20, size)
+        (log,) = eval(tasks_module.perception(data=data), model=named("vlm-1", answer),
+                      model_roles=roles, display="none", log_dir=str(shards), limit=span)  # fmt: skip
+        size = log.eval.dataset.samples
+        locations.append(Path(log.location))
+    whole = {r["model"]: r for r in build_report([log_dir]).tables["multipriv-perception"].rows}
+    middle = locations[1]
+    parked = tmp_path / middle.name
+    middle.rename(parked)
+    report = build_report([shards])
+    notes = "\n".join(report.notes)
+    assert "no shard has --limit 11-20" in notes and f"{size - 10} of the dataset's {size}" in notes
+    (partial,) = report.tables["multipriv-perception"].rows
+    assert partial["overall"].n < whole["mockllm/vlm-1"]["overall"].n
+
+    parked.rename(middle)
+    report = build_report([shards])
+    (union,) = report.tables["multipriv-perception"].rows
+    for key, cell in whole["mockllm/vlm-1"].items():
+        if isinstance(cell, Cell):
+            assert (union[key].value, union[key].n, union[key].unparseable) == (
+                cell.value, cell.n, cell.unparseable
+            ), key  # fmt: skip
+    assert union["data"] == data and union["judge"] == "grader:mockllm/grader"
+    notes = "\n".join(report.notes)
+    assert "multipriv/perception has 3 logs" in notes and f"whole dataset ({size} samples)" in notes
+    assert all(location.name in notes for location in locations)
+
+
+def test_judges_and_data_sources_are_separate_rows(log_dir: Path, tmp_path: Path) -> None:
+    """vlm-1's reasoning judged by the grader (in ``log_dir``) and by the offline judge: two
+    rows, each naming its judge; the data source is named and explained."""
+    data = str(log_dir.parent / "records.jsonl")
+    offline = tmp_path / "offline"
+    eval(tasks_module.reasoning(data=data, judge="offline"), model=named("vlm-1", answer),
+         display="none", log_dir=str(offline))  # fmt: skip
+    report = build_report([log_dir, offline])
+    rows = [r for r in report.tables["multipriv-reasoning"].rows if r["model"] == "mockllm/vlm-1"]
+    assert sorted(r["judge"] for r in rows) == ["grader:mockllm/grader", "offline"]
+    assert {r["data"] for r in rows} == {data}
+    by_judge = {r["judge"]: r for r in rows}
+    assert by_judge["offline"]["en_chained"].n == by_judge["grader:mockllm/grader"]["en_chained"].n
+    caption = report.tables["multipriv-reasoning"].caption
+    assert "Other data sources: the user's records" in caption and "Scale 0-1" in caption
+    assert "Single = mean" in caption
+    assert "Single = mean" not in report.tables["multipriv-perception"].caption
+
+
+def test_data_source_labels_and_captions() -> None:
+    from multipriv.report import source_caption
+
+    label = tasks_module.data_source_label
+    assert label() == "synthetic"
+    assert label(seed=1) == "synthetic (seed=1, profiles=40)"
+    assert label(source="multipriv-pii") == "multipriv-pii"
+    assert label(source="synthetic", data="/d/records.jsonl", language="en") == "/d/records.jsonl"
+    assert "not comparable with the project page's Tables 3/4" in source_caption(["synthetic"])
+    pii = source_caption(["multipriv-pii"])
+    assert "folder labels" in pii and "Table 3 either" in pii

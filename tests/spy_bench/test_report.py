@@ -306,8 +306,9 @@ def test_solver_rows_and_empty_cells(logs: Logs, report) -> None:  # noqa: ANN00
 
     summary = report.tables["spy-summary"]
     assert [col.key for col in summary.columns] == [
-        "model", "solver", "wo_ics", "wo_hms", "w_ics", "w_hms"
+        "model", "model_args", "solver", "judge", "wo_ics", "wo_hms", "w_ics", "w_hms"
     ]  # fmt: skip
+    assert {r["judge"] for r in table.rows} == {"grader:mockllm/grader"}
     assert row(summary, "mockllm/model-a")["w_hms"] == row(table, "mockllm/model-a")["w_hms"]
 
 
@@ -406,11 +407,12 @@ def test_cli_markdown(logs: Logs) -> None:
     line = next(ln for ln in result.stdout.splitlines() if ln.startswith("| mockllm/model-b |"))
     cells = [c.strip() for c in line.strip("|").split("|")]
     ics, n, u = expected_cells(logs.items, verdict_b)["ics"]
-    assert cells[2] == f"{ics:.2f} (n={n}, u={u})"
+    assert cells[1:4] == ["", "generate", "grader:mockllm/grader"]  # model args, solver, judge
+    assert cells[4] == f"{ics:.2f} (n={n}, u={u})"
     assert "### Notes" in result.stdout
     result = invoke(str(logs.dir), "--format", "markdown", "--no-counts", "--digits", "1")
     line = next(ln for ln in result.stdout.splitlines() if ln.startswith("| mockllm/model-b |"))
-    assert [c.strip() for c in line.strip("|").split("|")][2] == f"{ics:.1f}"
+    assert [c.strip() for c in line.strip("|").split("|")][4] == f"{ics:.1f}"
 
 
 def test_cli_table(logs: Logs) -> None:

@@ -63,6 +63,13 @@ class LogRecord:
     error: str | None = None
     unreadable: str | None = None
     """Why the samples could not be read (set by :func:`prefetch_samples`), else None."""
+    model_args: dict[str, Any] = field(default_factory=dict)
+    model_roles: dict[str, str] = field(default_factory=dict)
+    dataset_samples: int | None = None
+    """Size of the task's dataset before ``--limit`` / ``--sample-id`` (the log header's
+    ``eval.dataset.samples``)."""
+    limit: tuple[int, int] | None = None
+    """The ``--limit`` range as 0-based ``(start, stop)`` (``--limit 20`` is ``(0, 20)``)."""
     _samples: list[ReportSample] | None = field(default=None, repr=False)
 
     @property
@@ -117,6 +124,24 @@ def _planned(log: EvalLog) -> tuple[list[tuple[str, int]] | None, int]:
     return None, count * epochs
 
 
+def _limit(log: EvalLog) -> tuple[int, int] | None:
+    limit = log.eval.config.limit if log.eval.config else None
+    if isinstance(limit, int):
+        return (0, limit)
+    if isinstance(limit, (tuple, list)) and len(limit) == 2:
+        return (int(limit[0]), int(limit[1]))
+    return None
+
+
+def _roles(log: EvalLog) -> dict[str, str]:
+    roles: dict[str, str] = {}
+    for role, config in (log.eval.model_roles or {}).items():
+        first = config[0] if isinstance(config, list) else config
+        if first is not None and getattr(first, "model", None):
+            roles[role] = str(first.model)
+    return roles
+
+
 def header_record(location: str, mtime: float = 0.0) -> LogRecord:
     """Read a log's header into a :class:`LogRecord` (samples are read later, on demand)."""
     log = read_eval_log(location, header_only=True)
@@ -139,6 +164,10 @@ def header_record(location: str, mtime: float = 0.0) -> LogRecord:
         planned_ids=planned_ids,
         planned=planned,
         error=error,
+        model_args=dict(spec.model_args or {}),
+        model_roles=_roles(log),
+        dataset_samples=spec.dataset.samples,
+        limit=_limit(log),
     )
 
 

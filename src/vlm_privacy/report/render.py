@@ -156,9 +156,10 @@ def report_json(report: Report, names: Sequence[str], figures: dict[str, str] | 
 
 def _rich_parts(table: Table) -> list[tuple[str, list[Column]]]:
     """(title, columns) of each terminal table: one per group when the table is split."""
+    # text columns empty in every row (e.g. no model args anywhere) are left out here
+    text = [c for c in table.columns if c.kind == "text" and any(r.get(c.key) for r in table.rows)]
     if not table.split_groups:
-        return [(table.title, table.columns)]
-    text = [c for c in table.columns if c.kind == "text"]
+        return [(table.title, text + [c for c in table.columns if c.kind != "text"])]
     groups = list(dict.fromkeys(c.group for c in table.columns if c.kind != "text"))
     return [
         (
