@@ -132,6 +132,8 @@ def test_download_goes_through_the_cache(
 
     monkeypatch.setattr("vlm_privacy.fetch.download_file", fake_download)
     monkeypatch.delenv(pii.MULTIPRIV_PII_URL_ENV, raising=False)
+    # another folder's session fixture may have pointed the cache elsewhere since
+    monkeypatch.setenv("VLM_PRIVACY_CACHE", str(private_cache))
     root = pii.ensure_multipriv_pii(progress=False)
     assert calls == [pii.archive_url()]
     assert calls[0].startswith("https://github.com/CyberChangAn/MultiPriv-PII/archive/")
