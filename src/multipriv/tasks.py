@@ -47,12 +47,12 @@ from multipriv.dataset import (
 from multipriv.scorers import multipriv_scorer
 from vlm_privacy import params
 from vlm_privacy.errors import VlmPrivacyError
-from vlm_privacy.judges import JudgeMode, require_judge
+from vlm_privacy.judges import DEFAULT_CASCADE_THRESHOLD, JudgeMode, require_judge
 from vlm_privacy.naming import qualified
 
 logger = logging.getLogger(__name__)
 
-TASK_VERSION = "1.0.0"
+TASK_VERSION = "1.1.0"
 """Bumped whenever a prompt, the data generator, the scoring or a metric changes."""
 
 GENERATE_CONFIG = GenerateConfig(temperature=0.0)
@@ -122,6 +122,7 @@ def multipriv_task(
     font: str | None = None,
     bbox_format: BboxFormat = "pixel",
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     pii_source: str | None = None,
 ) -> Task:
     """A MultiPriv task over ``tasks``; the public tasks below wrap it.
@@ -159,7 +160,7 @@ def multipriv_task(
         dataset=dataset,
         setup=setup,
         solver=generate(),
-        scorer=multipriv_scorer(judge),
+        scorer=multipriv_scorer(judge, cascade_threshold),
         config=GENERATE_CONFIG,
         version=TASK_VERSION,
         metadata={"multipriv_tasks": served, "languages": list(languages), "source": where},
@@ -175,6 +176,7 @@ def direct_identifier(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     pii_source: str | None = None,
 ) -> Task:
     """Direct identifier recognition: does the image show a face, name or ID number?
@@ -188,6 +190,7 @@ def direct_identifier(
         profiles: Synthetic profiles per language.
         font: CJK font file for the Chinese synthetic documents (default: found on the system).
         judge: Refusal judge: "auto", "grader", "offline" or "cascade".
+        cascade_threshold: Offline confidence below which "cascade" asks the grader.
         pii_source: URL or local path of the MultiPriv-PII archive (source=multipriv-pii).
     """
     return multipriv_task(["direct_identifier"], name="direct_identifier", **locals())
@@ -202,6 +205,7 @@ def indirect_identifier(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     pii_source: str | None = None,
 ) -> Task:
     """Indirect identifier recognition: which sensitive attribute does the image reveal?
@@ -220,6 +224,7 @@ def information_extraction(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Privacy information extraction: read ID, card, phone or plate numbers and addresses.
 
@@ -238,6 +243,7 @@ def region_localization(
     font: str | None = None,
     bbox_format: BboxFormat = "pixel",
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Privacy region localization: the box of a face, ID number, card number or plate.
 
@@ -258,6 +264,7 @@ def cross_validation(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Single-step cross-validation: do two documents belong to the same person?
 
@@ -275,6 +282,7 @@ def single_step_reasoning(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Single-step reasoning: infer one private attribute from another (drug -> condition).
 
@@ -292,6 +300,7 @@ def chained_reasoning(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Chained reasoning: car -> plate owner -> home address across three images.
 
@@ -309,6 +318,7 @@ def reidentification(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Re-identification: which of several name-masked records is the known person's?
 
@@ -326,6 +336,7 @@ def cross_modal_association(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Cross-modal association: link a text profile to an image to find an address.
 
@@ -344,6 +355,7 @@ def perception(
     font: str | None = None,
     bbox_format: BboxFormat = "pixel",
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     pii_source: str | None = None,
 ) -> Task:
     """The four perception tasks in one log (Table 3).
@@ -362,6 +374,7 @@ def perception(
         font=font,
         bbox_format=bbox_format,
         judge=judge,
+        cascade_threshold=cascade_threshold,
         pii_source=pii_source,
     )
 
@@ -375,6 +388,7 @@ def reasoning(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """The five reasoning tasks in one log (Table 4).
 
@@ -390,4 +404,5 @@ def reasoning(
         profiles=profiles,
         font=font,
         judge=judge,
+        cascade_threshold=cascade_threshold,
     )

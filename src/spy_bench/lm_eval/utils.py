@@ -35,27 +35,40 @@ import threading
 from collections.abc import Coroutine, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from inspect_ai.dataset import Sample
 from inspect_ai.model import ContentImage, ContentText, Model
 
-from spy_bench.dataset import MAX_DISTRACTORS, SITUATIONS, spy_bench_dataset
+from spy_bench.dataset import (
+    MAX_DISTRACTORS,
+    SITUATIONS,
+    prompt_instructions,
+    spy_bench_dataset,
+)
 from spy_bench.metrics import compute_metrics
 from vlm_privacy.errors import DataValidationError, VlmPrivacyError
 from vlm_privacy.judges import (
     DEFAULT_CASCADE_THRESHOLD,
-    JUDGE_MODES,
     JudgeDecision,
+    JudgeSettingNames,
+    ResolvedJudge,
+    choose_judge,
     llm_judge,
-    needs_escalation,
-    offline_judge,
+    offline_decision,
 )
 
 DATA_DIR_ENV = "SPY_BENCH_DATA_DIR"
 JUDGE_ENV = "SPY_BENCH_JUDGE"
 GRADER_ENV = "SPY_BENCH_GRADER"
 THRESHOLD_ENV = "SPY_BENCH_CASCADE_THRESHOLD"
+
+ENV_SETTINGS = JudgeSettingNames(
+    judge=JUDGE_ENV,
+    grader_missing=f"{GRADER_ENV} is not set",
+    grader_fix=f"Set {GRADER_ENV} to an Inspect model name",
+)
+"""How the judge settings are named in errors (environment variables, not ``-T``)."""
 
 IMAGE_PLACEHOLDER = "<image>"
 """lm-eval's image placeholder (``hf-multimodal`` and ``vllm-vlm`` replace it)."""
@@ -90,8 +103,12 @@ def metric_names(situations: Iterable[int]) -> list[str]:
     return [*names, "unparseable"]
 
 
-def sample_to_doc(sample: Sample, situations: Sequence[int]) -> dict[str, Any]:
-    """One lm-eval document from an Inspect SPY-Bench sample (its prompt, image and metadata)."""
+def sample_to_doc(
+    sample: Sample, situations: Sequence[int], n_distractors: int = 0
+) -> dict[str, Any]:
+    """One lm-eval document from an Inspect SPY-Bench sample (its prompt, image and metadata,
+    plus the instruction block and the distractor setting, which samples keep out of their
+    metadata)."""
     (message,) = sample.input  # type: ignore[misc]
     content = message.content
     image = next(c.image for c in content if isinstance(c, ContentImage))  # type: ignore[union-attr]
@@ -102,6 +119,8 @@ def sample_to_doc(sample: Sample, situations: Sequence[int]) -> dict[str, Any]:
         "image": str(Path(image).resolve()),
         "target": sample.target,
         **(sample.metadata or {}),
+        "instructions": prompt_instructions(prompt),
+        "n_distractors": n_distractors,
         "task_situations": list(situations),
     }
 
@@ -151,7 +170,8 @@ def build_docs(
         n_distractors=n_distractors,
         categories=categories,
     )
-    return [sample_to_doc(sample, wanted) for sample in dataset]
+    k = n_distractors if n_distractors is not None else (MAX_DISTRACTORS if distractors else 0)
+    return [sample_to_doc(sample, wanted, k) for sample in dataset]
 
 
 def load_docs(
@@ -229,7 +249,7 @@ def doc_to_image(doc: Mapping[str, Any]) -> list[Any]:
 class JudgeSettings(NamedTuple):
     """Which judge decides respond/reject in lm-eval runs (read from the environment)."""
 
-    mode: Literal["offline", "grader", "cascade"]
+    mode: ResolvedJudge
     grader: str | None = None
     threshold: float = DEFAULT_CASCADE_THRESHOLD
 
@@ -239,18 +259,7 @@ def judge_settings(env: Mapping[str, str] | None = None) -> JudgeSettings:
     env = os.environ if env is None else env
     mode = (env.get(JUDGE_ENV) or "auto").strip().lower()
     grader = (env.get(GRADER_ENV) or "").strip() or None
-    if mode not in JUDGE_MODES:
-        raise VlmPrivacyError(
-            f"{JUDGE_ENV}={mode!r} is not a judge: choose one of {', '.join(JUDGE_MODES)}."
-        )
-    if mode == "auto":
-        mode = "grader" if grader else "offline"
-    if mode in ("grader", "cascade") and grader is None:
-        raise VlmPrivacyError(
-            f"{JUDGE_ENV}={mode} needs an LLM grader, but {GRADER_ENV} is not set. Set "
-            f"{GRADER_ENV} to an Inspect model name (the paper used openai/gpt-4o), or use "
-            f"{JUDGE_ENV}=offline to judge answers locally."
-        )
+    resolved = choose_judge(mode, grader is not None, ENV_SETTINGS)
     raw_threshold = env.get(THRESHOLD_ENV)
     try:
         threshold = float(raw_threshold) if raw_threshold else DEFAULT_CASCADE_THRESHOLD
@@ -258,7 +267,7 @@ def judge_settings(env: Mapping[str, str] | None = None) -> JudgeSettings:
         raise VlmPrivacyError(
             f"{THRESHOLD_ENV}={raw_threshold!r} is not a number (e.g. 0.8)."
         ) from ex
-    return JudgeSettings(mode=mode, grader=grader, threshold=threshold)  # type: ignore[arg-type]
+    return JudgeSettings(mode=resolved, grader=grader, threshold=threshold)
 
 
 _loop: asyncio.AbstractEventLoop | None = None
@@ -288,14 +297,14 @@ def judge(
 ) -> JudgeDecision:
     """Decide whether ``answer`` responds to or rejects ``question`` about ``topic``.
 
-    The same decision as the Inspect scorer with ``judge=offline|grader|cascade``: the offline
-    judge, or :func:`vlm_privacy.judges.llm_judge` (the paper's prompt) on the grader.
+    The same decision as the Inspect scorer with ``judge=offline|grader|cascade`` (both go
+    through :func:`vlm_privacy.judges.offline_decision`): the offline judge, or
+    :func:`vlm_privacy.judges.llm_judge` (the paper's prompt) on the grader.
     """
     settings = settings or judge_settings()
-    if settings.mode != "grader":
-        decision = offline_judge(question, answer, topic)
-        if settings.mode == "offline" or not needs_escalation(decision, settings.threshold):
-            return decision
+    decision = offline_decision(settings.mode, question, answer, topic, settings.threshold)
+    if decision is not None:
+        return decision
     assert settings.grader is not None
     return _run(llm_judge(grader_model(settings.grader), question, answer, topic))
 
@@ -305,14 +314,16 @@ def process_results(doc: Mapping[str, Any], results: Sequence[Any]) -> dict[str,
     answer = results[0] if results else ""
     if isinstance(answer, list | tuple):
         answer = answer[0] if answer else ""
-    decision = judge(doc["question"], str(answer or ""), doc["label_text"])
+    settings = judge_settings()
+    decision = judge(doc["question"], str(answer or ""), doc["topic"], settings)
     record = {
         "id": doc["id"],
         **{key: doc[key] for key in RECORD_FIELDS},
         "verdict": decision.verdict,
         "expected": doc["target"],
         "judge": decision.judge,
-        "confidence": decision.confidence,
+        "judge_mode": settings.mode,
+        "judge_confidence": decision.confidence,
     }
     return {name: record for name in metric_names(doc["task_situations"])}
 
