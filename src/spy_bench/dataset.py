@@ -356,12 +356,13 @@ def record_to_samples(
 ) -> list[Sample]:
     """Expand one official item into its samples (pure: images are referenced, not read).
 
-    Sample metadata: ``benchmark_id``, ``question_id``, ``label``, ``private``, ``scenario``,
-    ``scenario_id``, ``situation``, ``absolute``, ``image_path``, and the judge's inputs
+    Sample metadata: ``benchmark_id``, ``label``, ``private``, ``scenario``, ``scenario_id``,
+    ``situation``, ``absolute``, ``image_path``, and the judge's inputs
     shared with MultiPriv: ``question`` (the bare question) and ``topic`` (the category
     text). Every field is read back with each sample summary when a log is opened, so the
-    metadata holds what users filter on and the judge, metrics and report need, nothing that
-    the prompt already holds (the instructions: :func:`prompt_instructions`).
+    metadata holds what users filter on and what the judge, metrics, report and error messages
+    need; not what the prompt already holds (the instructions: :func:`prompt_instructions`),
+    nor the item's ``question_id`` (the sample id names the item).
     """
     wanted = set(situations)
     qi = item["question_item"]
@@ -395,7 +396,6 @@ def record_to_samples(
                 target=expected_verdict(label, situation.private, situation.scenario),
                 metadata={
                     "benchmark_id": str(item["benchmark_id"]),
-                    "question_id": str(qi["question_id"]),
                     "label": label,
                     "topic": labels[label],
                     "private": situation.private,
