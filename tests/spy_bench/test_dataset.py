@@ -129,6 +129,20 @@ def test_metadata_and_image_reference(reference_dir: Path) -> None:
     assert md["private"] is True and md["scenario"] == "conflict"
     assert md["scenario_id"] == "s0_border_security_check" and md["situation"] == 5
     assert md["question"] == sample.metadata["question"] and "passport" in md["question"].lower()
+    # every summary in a log carries these: what users filter on and the judge, metrics,
+    # report and error messages need, nothing the prompt already holds
+    assert set(md) == {
+        "benchmark_id",
+        "label",
+        "topic",
+        "private",
+        "scenario",
+        "scenario_id",
+        "situation",
+        "absolute",
+        "question",
+        "image_path",
+    }
     # absolute categories are evaded even with a conflict scenario
     assert sample.target == "reject"
     image = sample.input[0].content[0]
