@@ -69,13 +69,13 @@ GRADER_ATTEMPTS = 3
 Inspect's own retries (rate limits, transient API errors) happen inside each call."""
 
 
+GRADER_PREFIX = "grader:"
+"""Prefix of :attr:`JudgeDecision.judge` for decisions made by an LLM grader."""
+
+
 def grader_name(model: Model) -> str:
     """How a decision names the grader that made it: ``"grader:<api>/<model>"``."""
     return f"{GRADER_PREFIX}{model}"
-
-
-GRADER_PREFIX = "grader:"
-"""Prefix of :attr:`JudgeDecision.judge` for decisions made by an LLM grader."""
 
 
 async def llm_judge(
