@@ -113,13 +113,14 @@ async def llm_judge(
             raw=raw,
             explanation=explanation,
         )
+    failure = redact(
+        f"{type(error).__name__}: {error}",
+        extra=[getattr(getattr(model, "api", None), "api_key", None)],
+    )
     return JudgeDecision(
         verdict=None,
         confidence=0.0,
         judge=name,
-        raw=redact(
-            f"grader failed {attempts} times: {type(error).__name__}: {error}",
-            extra=[getattr(getattr(model, "api", None), "api_key", None)],
-        ),
-        explanation=f"unparseable: the grader {model} failed {attempts} times",
+        raw=f"grader failed {attempts} times: {failure}",
+        explanation=f"unparseable: the grader {model} failed {attempts} times ({failure})",
     )
