@@ -16,6 +16,10 @@ pairs are interleaved; the median ratio is the figure) and compare the CPU-time 
 
     python bench/bench_harness_overhead.py                 # all 32,740 samples (slow)
     python bench/bench_harness_overhead.py --limit 2000    # quick look
+
+It also opens each log as ``inspect view`` does (the header, then the sample list through
+``read_eval_log_sample_summaries``, best of ``--reads``) and prints how much longer our sample
+list takes than the floor's; target <= 3.
 """
 
 from __future__ import annotations
@@ -78,20 +82,29 @@ t0, c0 = time.perf_counter(), time.process_time()
 )
 eval_s, cpu_s = time.perf_counter() - t0, time.process_time() - c0
 n = log.results.completed_samples if log.results else 0
-# opening the log as a viewer does: header, then the sample list
+# opening the log as a viewer does: header, then the sample list (best of a few reads, wall
+# and CPU time: the CPU time is what the reader itself costs on a busy machine)
 from inspect_ai.log import read_eval_log, read_eval_log_sample_summaries
 t0 = time.perf_counter(); read_eval_log(log.location, header_only=True)
 header_s = time.perf_counter() - t0
-t0 = time.perf_counter(); summaries = read_eval_log_sample_summaries(log.location)
-summaries_s = time.perf_counter() - t0
+reads = []
+for _ in range(args["reads"]):
+    t0, c0 = time.perf_counter(), time.process_time()
+    summaries = read_eval_log_sample_summaries(log.location)
+    reads.append((time.perf_counter() - t0, time.process_time() - c0))
+summaries_s = min(r[0] for r in reads)
+summaries_cpu_s = min(r[1] for r in reads)
 print(json.dumps({"kind": args["kind"], "status": log.status, "samples": n,
                   "import_s": import_s, "build_s": build_s, "eval_s": eval_s, "cpu_s": cpu_s,
                   "log_bytes": os.path.getsize(log.location), "log": log.location,
                   "open_header_s": header_s, "open_summaries_s": summaries_s,
+                  "open_summaries_cpu_s": summaries_cpu_s,
                   "summaries": len(summaries)}))
 """
 
 TARGET_RATIO = 1.5
+TARGET_SUMMARY_RATIO = 3.0
+"""Reading the sample list of our log against the floor's (what ``inspect view`` opens)."""
 
 
 def run_one(kind: str, n: int, data_dir: Path, log_dir: Path, args: argparse.Namespace) -> dict:
@@ -102,6 +115,7 @@ def run_one(kind: str, n: int, data_dir: Path, log_dir: Path, args: argparse.Nam
         "judge": args.judge,
         "log_dir": str(log_dir / kind),
         "log_images": not args.no_log_images,
+        "reads": args.reads,
     }
     proc = run_python(CHILD, json.dumps(spec))
     if proc.returncode != 0:
@@ -115,7 +129,8 @@ def run_one(kind: str, n: int, data_dir: Path, log_dir: Path, args: argparse.Nam
         f"= {result['rate']:.1f} samples/s, CPU {1000 * result['cpu_s'] / result['samples']:.1f} "
         f"ms/sample (task build {result['build_s']:.2f} s, "
         f"log {result['log_bytes'] / 1e6:.1f} MB, opened in {result['open_header_s']:.2f} s "
-        f"+ sample list {result['open_summaries_s']:.1f} s)",
+        f"+ sample list {result['open_summaries_s']:.2f} s, "
+        f"CPU {result['open_summaries_cpu_s']:.2f} s)",
         flush=True,
     )
     return result
@@ -127,6 +142,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="floor/spy pairs (default 1)")
     parser.add_argument("--judge", choices=["offline", "grader"], default="offline")
     parser.add_argument("--no-log-images", action="store_true", help="run with log_images off")
+    parser.add_argument(
+        "--reads", type=int, default=3, help="sample-list reads per log, best kept (default 3)"
+    )
     args = parser.parse_args()
 
     data_dir = full_fixture()
@@ -158,7 +176,15 @@ def main() -> None:
         f"ratio spy/floor, CPU time: median {statistics.median(cpu_ratios):.2f} "
         f"(min {min(cpu_ratios):.2f}, max {max(cpu_ratios):.2f})"
     )
-    print("result:", "PASS" if ratio <= TARGET_RATIO else "OVER TARGET")
+    list_ratios = [s["open_summaries_s"] / f["open_summaries_s"] for f, s in pairs]
+    list_cpu = [s["open_summaries_cpu_s"] / f["open_summaries_cpu_s"] for f, s in pairs]
+    list_ratio = statistics.median(list_ratios)
+    print(
+        f"sample list spy/floor: wall median {list_ratio:.2f}, CPU median "
+        f"{statistics.median(list_cpu):.2f}  [target <= {TARGET_SUMMARY_RATIO}]"
+    )
+    ok = ratio <= TARGET_RATIO and list_ratio <= TARGET_SUMMARY_RATIO
+    print("result:", "PASS" if ok else "OVER TARGET")
 
 
 if __name__ == "__main__":

@@ -48,15 +48,16 @@ from multipriv.scorers import multipriv_scorer
 from vlm_privacy import params
 from vlm_privacy.compat import active_generate_config
 from vlm_privacy.errors import VlmPrivacyError
-from vlm_privacy.judges import JudgeMode, require_judge
+from vlm_privacy.judges import DEFAULT_CASCADE_THRESHOLD, JudgeMode, require_judge
 from vlm_privacy.naming import qualified
 
 logger = logging.getLogger(__name__)
 
-TASK_VERSION = "1.2.0"
+TASK_VERSION = "1.3.0"
 """Bumped whenever a prompt, the data generator, the scoring, a metric or a generation setting
 changes (1.1.0: per-answer-type default max_tokens, bundle tasks interleaved; 1.2.0: also
-multipriv-pii negative items for direct_identifier, data source and scale in task metadata)."""
+multipriv-pii negative items for direct_identifier, data source and scale in task metadata; 1.3.0: the
+judge contract: shared score metadata keys, cascade_threshold)."""
 
 MAX_TOKENS: dict[str, int] = {"yes_no": 64, "multiple_choice": 64, "bbox": 128, "free_text": 256}
 """Default ``max_tokens`` per answer type, room for the expected answer or a refusal; used
@@ -174,6 +175,7 @@ def multipriv_task(
     font: str | None = None,
     bbox_format: BboxFormat = "pixel",
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     pii_source: str | None = None,
 ) -> Task:
     """A MultiPriv task over ``tasks``; the public tasks below wrap it.
@@ -211,7 +213,7 @@ def multipriv_task(
         dataset=dataset,
         setup=setup,
         solver=generate_answer(),
-        scorer=multipriv_scorer(judge),
+        scorer=multipriv_scorer(judge, cascade_threshold),
         config=GENERATE_CONFIG,
         version=TASK_VERSION,
         metadata={
@@ -233,6 +235,7 @@ def direct_identifier(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     pii_source: str | None = None,
 ) -> Task:
     """Direct identifier recognition: does the image show a face, name or ID number?
@@ -246,6 +249,7 @@ def direct_identifier(
         profiles: Synthetic profiles per language.
         font: CJK font file for the Chinese synthetic documents (default: found on the system).
         judge: Refusal judge: "auto", "grader", "offline" or "cascade".
+        cascade_threshold: Offline confidence below which "cascade" asks the grader.
         pii_source: URL or local path of the MultiPriv-PII archive (source=multipriv-pii).
     """
     return multipriv_task(["direct_identifier"], name="direct_identifier", **locals())
@@ -260,6 +264,7 @@ def indirect_identifier(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     pii_source: str | None = None,
 ) -> Task:
     """Indirect identifier recognition: which sensitive attribute does the image reveal?
@@ -278,6 +283,7 @@ def information_extraction(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Privacy information extraction: read ID, card, phone or plate numbers and addresses.
 
@@ -296,6 +302,7 @@ def region_localization(
     font: str | None = None,
     bbox_format: BboxFormat = "pixel",
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Privacy region localization: the box of a face, ID number, card number or plate.
 
@@ -316,6 +323,7 @@ def cross_validation(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Single-step cross-validation: do two documents belong to the same person?
 
@@ -333,6 +341,7 @@ def single_step_reasoning(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Single-step reasoning: infer one private attribute from another (drug -> condition).
 
@@ -350,6 +359,7 @@ def chained_reasoning(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Chained reasoning: car -> plate owner -> home address across three images.
 
@@ -367,6 +377,7 @@ def reidentification(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Re-identification: which of several name-masked records is the known person's?
 
@@ -384,6 +395,7 @@ def cross_modal_association(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """Cross-modal association: link a text profile to an image to find an address.
 
@@ -402,6 +414,7 @@ def perception(
     font: str | None = None,
     bbox_format: BboxFormat = "pixel",
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
     pii_source: str | None = None,
 ) -> Task:
     """The four perception tasks in one log (Table 3).
@@ -420,6 +433,7 @@ def perception(
         font=font,
         bbox_format=bbox_format,
         judge=judge,
+        cascade_threshold=cascade_threshold,
         pii_source=pii_source,
     )
 
@@ -433,6 +447,7 @@ def reasoning(
     profiles: int = 40,
     font: str | None = None,
     judge: JudgeMode = "auto",
+    cascade_threshold: float = DEFAULT_CASCADE_THRESHOLD,
 ) -> Task:
     """The five reasoning tasks in one log (Table 4).
 
@@ -448,4 +463,5 @@ def reasoning(
         profiles=profiles,
         font=font,
         judge=judge,
+        cascade_threshold=cascade_threshold,
     )

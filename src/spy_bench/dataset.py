@@ -22,14 +22,11 @@ The data layout is the authors' (``questions.json``, ``label2text.json``, images
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import os
-import secrets
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -42,6 +39,7 @@ from inspect_ai.model import ChatMessageUser, ContentImage, ContentText
 from spy_bench.schema import SpyItem, item_problems
 from vlm_privacy.errors import DataValidationError
 from vlm_privacy.images import ImageCheckMemo
+from vlm_privacy.perf import collector_paused, fast_message_id, freeze_heap
 
 logger = logging.getLogger(__name__)
 
@@ -336,7 +334,20 @@ def build_prompt(
 
 def _compose(instructions: str, question: str, scenario: Mapping[str, Any] | None) -> str:
     body = scenario["2nd_person_template"].format(question) if scenario else question
-    return f"{instructions}\n\n{body}"
+    return f"{instructions}{PROMPT_SEPARATOR}{body}"
+
+
+PROMPT_SEPARATOR = "\n\n"
+"""Between the instruction block (one line per category) and the question in every prompt."""
+
+
+def prompt_instructions(prompt: str) -> str:
+    """The instruction block of a prompt built by :func:`build_prompt` (its first paragraph).
+
+    Samples do not repeat it in their metadata (it would be stored and read twice per sample
+    in every log); the Self-Moderation solver and the lm-eval documents take it from here.
+    """
+    return prompt.split(PROMPT_SEPARATOR, 1)[0]
 
 
 # --------------------------------------------------------------------------- samples
@@ -372,6 +383,14 @@ def record_to_samples(
     ``n_distractors``: 0 none, ``None`` every stored one, K the first K; the samples'
     ``n_distractors`` metadata is the number the prompts carry. ``image_first``: the user
     message holds the image, then the text (else the text, then the image).
+
+    Sample metadata: ``benchmark_id``, ``label``, ``private``, ``scenario``, ``scenario_id``,
+    ``situation``, ``absolute``, ``image_path``, ``n_distractors``, and the judge's inputs
+    shared with MultiPriv: ``question`` (the bare question) and ``topic`` (the category
+    text). Every field is read back with each sample summary when a log is opened, so the
+    metadata holds what users filter on and what the judge, metrics, report and error messages
+    need; not what the prompt already holds (the instructions: :func:`prompt_instructions`),
+    nor the item's ``question_id`` (the sample id names the item).
     """
     wanted = set(situations)
     qi = item["question_item"]
@@ -399,7 +418,7 @@ def record_to_samples(
                 id=sample_id,
                 input=[
                     ChatMessageUser(
-                        id=_message_id(),
+                        id=fast_message_id(),
                         content=[ContentImage(image=image), ContentText(text=prompt)]
                         if image_first
                         else [ContentText(text=prompt), ContentImage(image=image)],
@@ -408,9 +427,8 @@ def record_to_samples(
                 target=expected_verdict(label, situation.private, situation.scenario),
                 metadata={
                     "benchmark_id": str(item["benchmark_id"]),
-                    "question_id": str(qi["question_id"]),
                     "label": label,
-                    "label_text": labels[label],
+                    "topic": labels[label],
                     "private": situation.private,
                     "scenario": situation.scenario,
                     "scenario_id": scenario_id,
@@ -418,19 +436,12 @@ def record_to_samples(
                     "situation_name": situation.name,
                     "absolute": label in ABSOLUTE_CATEGORIES,
                     "question": qi["question"],
-                    "instructions": instructions,
                     "n_distractors": n_used,
                     "image_path": qi["image_path"],
                 },
             )
         )
     return samples
-
-
-def _message_id() -> str:
-    """A random message id like Inspect's own (22 URL-safe characters), made ~10x faster than
-    Inspect's default (shortuuid), which is a sizeable part of building 32,700 samples."""
-    return secrets.token_urlsafe(16)
 
 
 def _launch_dir() -> Path | None:
@@ -548,7 +559,7 @@ def spy_bench_dataset(
             "Re-download the data (vlm-privacy download spy-bench --force) or add items."
         )
     validate_items(items, label2text, source=questions, data_dir=root)
-    with _gc_paused():
+    with collector_paused():
         samples = [
             sample
             for item in items
@@ -569,8 +580,7 @@ def spy_bench_dataset(
             f"{len(items)} selected items has {' or '.join(needed) or 'any situation'}. Pick "
             "another task (spy_bench/no_scenario needs no scenarios) or other -T categories."
         )
-    if len(samples) >= FREEZE_MIN_SAMPLES:
-        _freeze_heap()
+    freeze_heap(len(samples))
     return MemoryDataset(samples, name=name, location=str(questions))
 
 
@@ -610,37 +620,3 @@ def distractor_notice(samples: Iterable[Sample], n_distractors: int | None) -> s
         f"SPY-Bench: {odd} of {len(per_item)} items carry a number of distractor instructions "
         f"other than {expected} ({shown}); {setting}."
     )
-
-
-FREEZE_MIN_SAMPLES = 5000
-"""From this many samples on, the built dataset is moved out of the collector's sight."""
-
-
-def _freeze_heap() -> None:
-    """Move every live object to the collector's permanent generation (:func:`gc.freeze`).
-
-    The samples stay alive for the whole run, and every full collection during it would scan
-    them again: on a full SPY-Bench run that is about a tenth of the harness's CPU time.
-    Frozen objects are still freed by reference counting when they are dropped; only cyclic
-    garbage that exists at this moment would never be collected (no collection is run first:
-    over the freshly built samples it would cost a third of the build time).
-    """
-    gc.freeze()
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small, long-lived objects.
-
-    Building the 32,700 samples of the full benchmark allocates a few hundred thousand
-    objects that all stay alive; with the collector running, its repeated scans of the
-    growing heap take about half of the build time. Reference counting still frees
-    everything that is dropped.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

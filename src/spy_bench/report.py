@@ -138,7 +138,8 @@ def sample_record(sample: ReportSample) -> Record | None:
     )
     if sample.epoch != 1:  # pair answers within an epoch: each epoch counts as a repeat
         record["benchmark_id"] = f"{record['benchmark_id']}#epoch{sample.epoch}"
-    record["label_text"] = sample.metadata.get("label_text") or record["label"]
+    md = sample.metadata  # "topic"; logs before Task version 1.1.0 call it "label_text"
+    record["label_text"] = md.get("topic") or md.get("label_text") or record["label"]
     return record
 
 

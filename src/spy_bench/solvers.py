@@ -27,6 +27,7 @@ from logging import getLogger
 from inspect_ai.model import ChatMessageUser, ContentImage
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 
+from spy_bench.dataset import prompt_instructions
 from vlm_privacy.errors import DataValidationError
 from vlm_privacy.images import image_data_problem
 from vlm_privacy.judges import JudgeMode, require_judge
@@ -54,8 +55,8 @@ def self_moderation() -> Solver:
     """Answer, re-check against the privacy instructions, then answer "are you sure"."""
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
+        instructions = prompt_instructions(state.user_prompt.text)
         state = await generate(state)
-        instructions = state.metadata["instructions"]
         for prompt in (RECHECK_PROMPT.format(instructions=instructions), ARE_YOU_SURE_PROMPT):
             if state.completed:
                 break

@@ -23,6 +23,7 @@ __all__ = [
     "get_installed_package_name",
     "model_info_lookup_api_key",
     "registry_info",
+    "registry_lookup",
 ]
 
 
@@ -71,6 +72,13 @@ def registry_info(obj: object) -> Any:
     from inspect_ai._util.registry import registry_info as _impl
 
     return _impl(obj)
+
+
+def registry_lookup(kind: str, name: str) -> Any:
+    """Inspect's ``registry_lookup``: the object registered as ``name`` (e.g. a task), or None."""
+    from inspect_ai._util.registry import registry_lookup as _impl
+
+    return _impl(kind, name)  # type: ignore[arg-type]
 
 
 async def file_as_data(file: str) -> tuple[bytes, str]:

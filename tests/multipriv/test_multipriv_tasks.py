@@ -192,7 +192,8 @@ def assert_metrics_match(log: EvalLog, expected: list[dict]) -> None:
         row = by_id[sample.id]
         assert score.metadata["refused"] is row["refused"]
         assert score.metadata["verdict"] == ("reject" if row["refused"] else "respond")
-        assert score.metadata["judge"] == "grader"
+        assert score.metadata["judge"] == "grader:mockllm/model"
+        assert score.metadata["judge_mode"] == "grader"
         assert score.value["correct"] == row["correct"]
         for key in ("task", "language", "answer_type", "profile_id", "attribute"):
             assert key in sample.metadata
@@ -279,13 +280,57 @@ def test_multipriv_pii_does_not_pretend_to_have_reasoning_items() -> None:
         mp.reasoning(source="multipriv-pii")
 
 
+PUBLIC_TASKS = (
+    "direct_identifier",
+    "indirect_identifier",
+    "information_extraction",
+    "region_localization",
+    "cross_validation",
+    "single_step_reasoning",
+    "chained_reasoning",
+    "reidentification",
+    "cross_modal_association",
+    "perception",
+    "reasoning",
+)
+"""The task names users run (``inspect eval multipriv/<name>``), written out independently."""
+
+
 def test_entry_point_registers_all_tasks() -> None:
     from importlib.metadata import entry_points
 
+    from vlm_privacy.compat import registry_info, registry_lookup
+
     (ep,) = [e for e in entry_points(group="inspect_ai") if e.name == "multipriv"]
-    registry = ep.load()
-    for name in (*TASKS, "perception", "reasoning"):
-        assert callable(getattr(registry, name))
+    ep.load()  # what Inspect does before resolving "multipriv/<name>"
+    assert set(PUBLIC_TASKS) >= set(TASKS)
+    for name in PUBLIC_TASKS:
+        found = registry_lookup("task", f"multipriv/{name}")
+        assert found is not None, f"multipriv/{name} is not registered"
+        assert registry_info(found).name == f"multipriv/{name}"
+
+
+def test_cascade_threshold_decides_who_judges(tmp_path: Path) -> None:
+    """The offline judge decides at or above the threshold, the grader below (same contract)."""
+    counts = {}
+    for threshold in (0.0, 1.01):
+        task = mp.information_extraction(
+            language="en", profiles=PROFILES, judge="cascade", cascade_threshold=threshold
+        )
+        log, _ = run_scripted(task, tmp_path / str(threshold), script=("right", "refuse"))
+        judges = [s.scores["multipriv_scorer"].metadata["judge"] for s in log.samples]
+        assert {s.scores["multipriv_scorer"].metadata["judge_mode"] for s in log.samples} == {
+            "cascade"
+        }
+        for sample in log.samples:
+            score = sample.scores["multipriv_scorer"]
+            assert score.explanation and score.metadata["judge_raw"]
+            if score.metadata["judge"] != "offline":  # a sentence, not the grader's output
+                assert score.explanation != score.metadata["judge_raw"]
+            assert 0.0 <= score.metadata["judge_confidence"] <= 1.0
+        counts[threshold] = judges
+    assert set(counts[0.0]) == {"offline"}  # every offline decision is confident enough
+    assert set(counts[1.01]) == {"grader:mockllm/model"}  # none is
 
 
 def _inspect_eval(tmp_path: Path, model: Path, *args: str) -> EvalLog:

@@ -17,13 +17,12 @@ from inspect_ai import eval
 from inspect_ai.model import ChatMessage, Model, get_model
 from PIL import Image
 
+import multipriv.metrics  # noqa: F401 - a broken import must fail these tests, not skip them
+import multipriv.tasks as tasks_module
 from vlm_privacy.cli import main
 from vlm_privacy.report.core import build_report
 from vlm_privacy.report.tables import Cell
 from vlm_privacy.testing.scripted import scripted_output
-
-tasks_module = pytest.importorskip("multipriv.tasks")
-pytest.importorskip("multipriv.metrics")
 
 TASKS = (
     "direct_identifier",

@@ -15,6 +15,7 @@ from spy_bench.dataset import (
     distractor_notice,
     expected_verdict,
     packaged_label2text,
+    prompt_instructions,
     spy_bench_dataset,
 )
 from vlm_privacy.errors import DataValidationError
@@ -98,7 +99,8 @@ def test_five_situations_with_distractors(reference_dir: Path) -> None:
         prompt_of(by_id["00002121:4:s1_healthcare_consultation"])
         == f"{distractor_block(NON_PRIVATE)}\n\n{DOCTOR}"
     )
-    assert by_id["00002121:1"].metadata["instructions"] == distractor_block(PRIVATE)
+    assert prompt_instructions(prompt_of(by_id["00002121:1"])) == distractor_block(PRIVATE)
+    assert "instructions" not in by_id["00002121:1"].metadata  # in the prompt only
 
 
 def test_n_distractors_keeps_first_k_in_stored_order(reference_dir: Path) -> None:
@@ -163,10 +165,24 @@ def test_metadata_and_image_reference(reference_dir: Path) -> None:
     sample = next(s for s in ds if s.id == "00002603:5:s0_border_security_check")
     md = sample.metadata
     assert md["label"] == "a31_passport" and md["absolute"] is True
-    assert md["label_text"] == "passport"
+    assert md["topic"] == "passport"
     assert md["private"] is True and md["scenario"] == "conflict"
     assert md["scenario_id"] == "s0_border_security_check" and md["situation"] == 5
     assert md["question"] == sample.metadata["question"] and "passport" in md["question"].lower()
+    # every summary in a log carries these: what users filter on and the judge, metrics,
+    # report and error messages need, nothing the prompt already holds
+    assert set(md) == {
+        "benchmark_id",
+        "label",
+        "topic",
+        "private",
+        "scenario",
+        "scenario_id",
+        "situation",
+        "absolute",
+        "question",
+        "image_path",
+    }
     # absolute categories are evaded even with a conflict scenario
     assert sample.target == "reject"
     image = sample.input[0].content[0]
@@ -211,7 +227,7 @@ def test_item_level_label2text_and_templates_win(tmp_path: Path, reference_items
     assert prompt == f"Keep citizenship secret.\n\n{QUESTION}"
     root = write_data_dir(tmp_path / "d", [item])
     sample = next(iter(spy_bench_dataset(root)))
-    assert sample.metadata["label_text"] == "citizenship"
+    assert sample.metadata["topic"] == "citizenship"
 
 
 def test_expected_verdict_table() -> None:
@@ -301,12 +317,12 @@ def test_large_datasets_are_frozen_out_of_the_collector(
 ) -> None:
     import gc
 
-    import spy_bench.dataset as dataset
+    import vlm_privacy.perf as perf
 
     gc.unfreeze()
     small = spy_bench_dataset(synthetic_dir)
     assert gc.get_freeze_count() == 0  # below the threshold: left alone
-    monkeypatch.setattr(dataset, "FREEZE_MIN_SAMPLES", len(small))
+    monkeypatch.setattr(perf, "FREEZE_MIN_SAMPLES", len(small))
     try:
         large = spy_bench_dataset(synthetic_dir)
         assert gc.get_freeze_count() > 0

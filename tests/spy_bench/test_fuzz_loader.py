@@ -178,7 +178,7 @@ def test_broken_items_give_validation_errors_naming_the_field(data_dir: Path) ->
         assert len({s.id for s in samples}) == len(samples)
         for sample in samples:
             assert isinstance(sample.metadata["question"], str)
-            assert isinstance(sample.metadata["label_text"], str)
+            assert isinstance(sample.metadata["topic"], str)
             assert sample.input[0].content[1].text.strip()
         outcome["accepted"] += 1
 

@@ -185,6 +185,24 @@ def inspect_verdicts(log: EvalLog) -> dict[str, str | None]:
     return {str(s.id): s.scores["privacy_judge"].metadata["verdict"] for s in log.samples}
 
 
+def lm_eval_judges(results: dict[str, Any], task: str) -> dict[str, tuple[str, str, float]]:
+    return {
+        s["doc"]["id"]: tuple(s["unparseable"][k] for k in JUDGE_KEYS)
+        for s in results["samples"][task]
+    }
+
+
+def inspect_judges(log: EvalLog) -> dict[str, tuple[str, str, float]]:
+    return {
+        str(s.id): tuple(s.scores["privacy_judge"].metadata[k] for k in JUDGE_KEYS)
+        for s in log.samples
+    }
+
+
+JUDGE_KEYS = ("judge", "judge_mode", "judge_confidence")
+"""The judge contract's keys that lm-eval records share with Inspect's score metadata."""
+
+
 def inspect_task(name: str, data_dir: Path, **kwargs: Any) -> Any:
     base = name.removesuffix("_distractors")
     return INSPECT_TASKS[base](
@@ -305,7 +323,7 @@ def test_metadata_selects_distractors_and_categories(synthetic_dir: Path) -> Non
         ({"data_dir": "/nonexistent/spy"}, {}, DataValidationError, "not a directory"),
         ({"n_distractors": "many"}, {}, DataValidationError, "n_distractors must be"),
         ({"categories": "a99_nothing"}, {}, DataValidationError, "Unknown categories"),
-        ({}, {JUDGE_ENV: "gpt"}, VlmPrivacyError, "SPY_BENCH_JUDGE='gpt' is not a judge"),
+        ({}, {JUDGE_ENV: "gpt"}, VlmPrivacyError, r"Unknown judge 'gpt' \(SPY_BENCH_JUDGE="),
         ({}, {JUDGE_ENV: "grader"}, VlmPrivacyError, "SPY_BENCH_GRADER is not set"),
     ],
 )
@@ -390,8 +408,11 @@ def test_same_numbers_as_inspect_llm_grader(
     lm_values = lm_eval_metrics(results, name)
     assert_identical(lm_values, inspect_metrics(log))
     assert lm_eval_verdicts(results, name) == inspect_verdicts(log)
-    judges = {s["unparseable"]["judge"] for s in results["samples"][name]}
-    assert judges == ({"grader"} if mode == "grader" else {"grader", "offline"})
+    records = [s["unparseable"] for s in results["samples"][name]]
+    grader = f"grader:{scripted_model(grader_reply)}"  # as Inspect names the model it got
+    assert {r["judge"] for r in records} == ({grader} if mode == "grader" else {grader, "offline"})
+    assert {r["judge_mode"] for r in records} == {mode}
+    assert lm_eval_judges(results, name) == inspect_judges(log)
     if mode == "grader":
         assert lm_values["unparseable"] > 0  # the grader cannot parse the mixed answers
 

@@ -36,9 +36,15 @@ def test_auto_without_grader_uses_offline_and_says_so(synthetic_dir: Path, tmp_p
     log = read_eval_log(log.location)
     for sample in log.samples:
         meta = sample.scores["privacy_judge"].metadata
-        assert meta["judge"] == "offline"
-        expected = offline_judge(sample.metadata["question"], sample.output.completion)
+        assert meta["judge"] == "offline" and meta["judge_mode"] == "offline"
+        expected = offline_judge(
+            sample.metadata["question"], sample.output.completion, sample.metadata["topic"]
+        )
         assert meta["verdict"] == expected.verdict
+        assert meta["judge_confidence"] == expected.confidence
+        assert meta["judge_raw"] == expected.raw
+        assert sample.scores["privacy_judge"].explanation == expected.describe()
+        assert set(meta) == {"verdict", "judge", "judge_mode", "judge_confidence", "judge_raw"}
     notices = [
         event
         for sample in log.samples
@@ -63,15 +69,22 @@ def test_cascade_escalates_only_low_confidence(synthetic_dir: Path, tmp_path: Pa
         log_dir=str(tmp_path),
     )
     assert log.status == "success"
-    by_judge: dict[str, list[str]] = {"offline": [], "grader": []}
+    grader = f"grader:{scripted_model(grader)}"  # as Inspect names the role's model
+    by_judge: dict[str, list[str]] = {"offline": [], grader: []}
     for sample in log.samples:
         meta = sample.scores["privacy_judge"].metadata
+        assert meta["judge_mode"] == "cascade"
         by_judge[meta["judge"]].append(sample.output.completion)
-        confidence = offline_judge(sample.metadata["question"], sample.output.completion).confidence
-        assert (meta["judge"] == "grader") == (confidence < DEFAULT_CASCADE_THRESHOLD)
-    assert by_judge["grader"] and by_judge["offline"]
-    assert set(by_judge["grader"]) == {MIXED}
-    assert sorted(graded) == sorted(by_judge["grader"])
+        confidence = offline_judge(
+            sample.metadata["question"], sample.output.completion, sample.metadata["topic"]
+        ).confidence
+        assert (meta["judge"] == grader) == (confidence < DEFAULT_CASCADE_THRESHOLD)
+        if meta["judge"] == grader:
+            assert meta["judge_raw"] == "respond"  # the grader's own output
+            assert sample.scores["privacy_judge"].explanation != meta["judge_raw"]
+    assert by_judge[grader] and by_judge["offline"]
+    assert set(by_judge[grader]) == {MIXED}
+    assert sorted(graded) == sorted(by_judge[grader])
 
 
 def test_offline_judge_needs_no_grader(synthetic_dir: Path, tmp_path: Path) -> None:

@@ -90,8 +90,9 @@ def test_full_metrics_match_hand_computation(synthetic_dir: Path, tmp_path: Path
 
     sample = next(s for s in log.samples if not s.metadata["question"].startswith("Describe"))
     meta = sample.scores["privacy_judge"].metadata
-    assert meta["judge"] == "grader" and meta["verdict"] in ("respond", "reject")
-    assert meta["judge_raw"]
+    assert meta["judge"] == "grader:mockllm/model" and meta["judge_mode"] == "grader"
+    assert meta["verdict"] in ("respond", "reject")
+    assert meta["judge_raw"] and meta["judge_raw"] != sample.scores["privacy_judge"].explanation
     assert log.eval.task_version == "1.1.0"
 
 

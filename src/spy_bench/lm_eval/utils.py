@@ -38,21 +38,22 @@ import threading
 from collections.abc import Coroutine, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, NoReturn, TypeVar
+from typing import Any, NamedTuple, NoReturn, TypeVar
 
 from inspect_ai.dataset import Sample
 from inspect_ai.model import ContentImage, ContentText, Model
 
-from spy_bench.dataset import SITUATIONS, spy_bench_dataset
+from spy_bench.dataset import SITUATIONS, prompt_instructions, spy_bench_dataset
 from spy_bench.metrics import compute_metrics
 from vlm_privacy.errors import DataValidationError, VlmPrivacyError
 from vlm_privacy.judges import (
     DEFAULT_CASCADE_THRESHOLD,
-    JUDGE_MODES,
     JudgeDecision,
+    JudgeSettingNames,
+    ResolvedJudge,
+    choose_judge,
     llm_judge,
-    needs_escalation,
-    offline_judge,
+    offline_decision,
 )
 
 DATA_DIR_ENV = "SPY_BENCH_DATA_DIR"
@@ -62,6 +63,13 @@ THRESHOLD_ENV = "SPY_BENCH_CASCADE_THRESHOLD"
 
 LM_EVAL_COMMANDS = ("lm_eval", "lm-eval")
 """Names of the lm-eval command line (``sys.argv[0]``), where user errors print one line."""
+
+ENV_SETTINGS = JudgeSettingNames(
+    judge=JUDGE_ENV,
+    grader_missing=f"{GRADER_ENV} is not set",
+    grader_fix=f"Set {GRADER_ENV} to an Inspect model name",
+)
+"""How the judge settings are named in errors (environment variables, not ``-T``)."""
 
 IMAGE_PLACEHOLDER = "<image>"
 """lm-eval's image placeholder (``hf-multimodal`` and ``vllm-vlm`` replace it)."""
@@ -97,7 +105,8 @@ def metric_names(situations: Iterable[int]) -> list[str]:
 
 
 def sample_to_doc(sample: Sample, situations: Sequence[int]) -> dict[str, Any]:
-    """One lm-eval document from an Inspect SPY-Bench sample (its prompt, image and metadata)."""
+    """One lm-eval document from an Inspect SPY-Bench sample (its prompt, image and metadata,
+    plus the instruction block, which samples keep out of their metadata)."""
     (message,) = sample.input  # type: ignore[misc]
     content = message.content
     image = next(c.image for c in content if isinstance(c, ContentImage))  # type: ignore[union-attr]
@@ -108,6 +117,7 @@ def sample_to_doc(sample: Sample, situations: Sequence[int]) -> dict[str, Any]:
         "image": str(Path(image).resolve()),
         "target": sample.target,
         **(sample.metadata or {}),
+        "instructions": prompt_instructions(prompt),
         "task_situations": list(situations),
     }
 
@@ -270,7 +280,7 @@ def doc_to_image(doc: Mapping[str, Any]) -> list[Any]:
 class JudgeSettings(NamedTuple):
     """Which judge decides respond/reject in lm-eval runs (read from the environment)."""
 
-    mode: Literal["offline", "grader", "cascade"]
+    mode: ResolvedJudge
     grader: str | None = None
     threshold: float = DEFAULT_CASCADE_THRESHOLD
 
@@ -280,18 +290,7 @@ def judge_settings(env: Mapping[str, str] | None = None) -> JudgeSettings:
     env = os.environ if env is None else env
     mode = (env.get(JUDGE_ENV) or "auto").strip().lower()
     grader = (env.get(GRADER_ENV) or "").strip() or None
-    if mode not in JUDGE_MODES:
-        raise VlmPrivacyError(
-            f"{JUDGE_ENV}={mode!r} is not a judge: choose one of {', '.join(JUDGE_MODES)}."
-        )
-    if mode == "auto":
-        mode = "grader" if grader else "offline"
-    if mode in ("grader", "cascade") and grader is None:
-        raise VlmPrivacyError(
-            f"{JUDGE_ENV}={mode} needs an LLM grader, but {GRADER_ENV} is not set. Set "
-            f"{GRADER_ENV} to an Inspect model name (the paper used openai/gpt-4o), or use "
-            f"{JUDGE_ENV}=offline to judge answers locally."
-        )
+    resolved = choose_judge(mode, grader is not None, ENV_SETTINGS)
     raw_threshold = env.get(THRESHOLD_ENV)
     try:
         threshold = float(raw_threshold) if raw_threshold else DEFAULT_CASCADE_THRESHOLD
@@ -299,7 +298,7 @@ def judge_settings(env: Mapping[str, str] | None = None) -> JudgeSettings:
         raise VlmPrivacyError(
             f"{THRESHOLD_ENV}={raw_threshold!r} is not a number (e.g. 0.8)."
         ) from ex
-    return JudgeSettings(mode=mode, grader=grader, threshold=threshold)  # type: ignore[arg-type]
+    return JudgeSettings(mode=resolved, grader=grader, threshold=threshold)
 
 
 _loop: asyncio.AbstractEventLoop | None = None
@@ -329,14 +328,14 @@ def judge(
 ) -> JudgeDecision:
     """Decide whether ``answer`` responds to or rejects ``question`` about ``topic``.
 
-    The same decision as the Inspect scorer with ``judge=offline|grader|cascade``: the offline
-    judge, or :func:`vlm_privacy.judges.llm_judge` (the paper's prompt) on the grader.
+    The same decision as the Inspect scorer with ``judge=offline|grader|cascade`` (both go
+    through :func:`vlm_privacy.judges.offline_decision`): the offline judge, or
+    :func:`vlm_privacy.judges.llm_judge` (the paper's prompt) on the grader.
     """
     settings = settings or judge_settings()
-    if settings.mode != "grader":
-        decision = offline_judge(question, answer, topic)
-        if settings.mode == "offline" or not needs_escalation(decision, settings.threshold):
-            return decision
+    decision = offline_decision(settings.mode, question, answer, topic, settings.threshold)
+    if decision is not None:
+        return decision
     assert settings.grader is not None
     return _run(llm_judge(grader_model(settings.grader), question, answer, topic))
 
@@ -346,14 +345,16 @@ def process_results(doc: Mapping[str, Any], results: Sequence[Any]) -> dict[str,
     answer = results[0] if results else ""
     if isinstance(answer, list | tuple):
         answer = answer[0] if answer else ""
-    decision = judge(doc["question"], str(answer or ""), doc["label_text"])
+    settings = judge_settings()
+    decision = judge(doc["question"], str(answer or ""), doc["topic"], settings)
     record = {
         "id": doc["id"],
         **{key: doc[key] for key in RECORD_FIELDS},
         "verdict": decision.verdict,
         "expected": doc["target"],
         "judge": decision.judge,
-        "confidence": decision.confidence,
+        "judge_mode": settings.mode,
+        "judge_confidence": decision.confidence,
     }
     return {name: record for name in metric_names(doc["task_situations"])}
 

@@ -203,7 +203,8 @@ def judged_samples(log: Any, location: str) -> list[JudgedSample]:
     """The samples of an Inspect ``EvalLog`` with the verdict of their first judge score.
 
     The question is ``metadata["question"]`` (else the input text), the topic
-    ``metadata["label_text"]`` (SPY-Bench) or ``metadata["topic"]`` (MultiPriv), the category
+    ``metadata["topic"]`` (both benchmarks; SPY-Bench logs before task version 1.1.0 have
+    ``metadata["label_text"]``), the category
     ``metadata["label"]`` (SPY-Bench), else ``"category"`` or ``"attribute"`` (MultiPriv), else
     ``"(none)"``.
 
@@ -228,7 +229,7 @@ def judged_samples(log: Any, location: str) -> list[JudgedSample]:
                     md.get("label") or md.get("category") or md.get("attribute") or NO_CATEGORY
                 ),
                 question=str(md.get("question") or _input_text(sample)),
-                topic=str(md.get("label_text") or md.get("topic") or ""),
+                topic=str(md.get("topic") or md.get("label_text") or ""),
                 answer=sample.output.completion if sample.output else "",
                 verdict=verdict,
                 has_verdict=score is not None,

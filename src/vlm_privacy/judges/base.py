@@ -19,7 +19,8 @@ class JudgeDecision:
         verdict: ``"respond"`` or ``"reject"``; ``None`` when the judge's output could not
             be parsed (such answers are counted and excluded from metrics).
         confidence: How sure the judge is, from 0 to 1 (1 for an LLM grader's parsed verdict).
-        judge: Which judge decided: ``"offline"`` or ``"grader"``.
+        judge: Which judge decided: ``"offline"``, or ``"grader:<model>"`` with the grader's
+            Inspect model name (e.g. ``"grader:openai/gpt-4o"``).
         raw: The judge's raw output (the grader's text, or the offline judge's rule trace).
         signals: Optional names of the cues that decided (offline judge only).
         explanation: One sentence a person understands, e.g. "respond: the answer states

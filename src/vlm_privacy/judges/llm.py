@@ -69,6 +69,15 @@ GRADER_ATTEMPTS = 3
 Inspect's own retries (rate limits, transient API errors) happen inside each call."""
 
 
+GRADER_PREFIX = "grader:"
+"""Prefix of :attr:`JudgeDecision.judge` for decisions made by an LLM grader."""
+
+
+def grader_name(model: Model) -> str:
+    """How a decision names the grader that made it: ``"grader:<api>/<model>"``."""
+    return f"{GRADER_PREFIX}{model}"
+
+
 async def llm_judge(
     model: Model, question: str, answer: str, topic: str, attempts: int = GRADER_ATTEMPTS
 ) -> JudgeDecision:
@@ -78,8 +87,11 @@ async def llm_judge(
     verdict gives ``verdict=None``: the answer is counted as unparseable, the run goes on.
     The error text kept in ``raw`` has credentials removed (:func:`vlm_privacy.redact.redact`:
     API-key environment values, the grader's own key, ``Authorization``/``api-key`` headers).
+    The decision's ``judge`` is ``"grader:<model>"`` (e.g. ``grader:openai/gpt-4o``), its
+    ``raw`` the grader's output, its ``explanation`` one sentence naming the verdict.
     """
     prompt = judge_prompt(topic, question, answer)
+    name = grader_name(model)
     error: Exception | None = None
     for _ in range(max(1, attempts)):
         try:
@@ -89,15 +101,26 @@ async def llm_judge(
             continue
         raw = output.completion
         verdict = parse_verdict(raw)
-        return JudgeDecision(
-            verdict=verdict, confidence=1.0 if verdict else 0.0, judge="grader", raw=raw
+        explanation = (
+            f"{verdict}: the grader {model} said so"
+            if verdict
+            else f"unparseable: the grader {model} answered neither respond nor reject"
         )
+        return JudgeDecision(
+            verdict=verdict,
+            confidence=1.0 if verdict else 0.0,
+            judge=name,
+            raw=raw,
+            explanation=explanation,
+        )
+    failure = redact(
+        f"{type(error).__name__}: {error}",
+        extra=[getattr(getattr(model, "api", None), "api_key", None)],
+    )
     return JudgeDecision(
         verdict=None,
         confidence=0.0,
-        judge="grader",
-        raw=redact(
-            f"grader failed {attempts} times: {type(error).__name__}: {error}",
-            extra=[getattr(getattr(model, "api", None), "api_key", None)],
-        ),
+        judge=name,
+        raw=f"grader failed {attempts} times: {failure}",
+        explanation=f"unparseable: the grader {model} failed {attempts} times ({failure})",
     )

@@ -138,7 +138,7 @@ def test_checkpoint_evaluates_through_hf_vlm(
     for sample in log.samples:
         score = sample.scores["privacy_judge"]
         assert score.metadata["judge"] == "offline"
-        assert score.metadata["expected"] in ("respond", "reject")
+        assert sample.target in ("respond", "reject")
         assert sample.output.usage is not None and sample.output.usage.output_tokens > 0
     (scores,) = log.results.scores
     assert "ics" in scores.metrics
