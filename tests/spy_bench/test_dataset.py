@@ -169,8 +169,9 @@ def test_metadata_and_image_reference(reference_dir: Path) -> None:
     assert md["private"] is True and md["scenario"] == "conflict"
     assert md["scenario_id"] == "s0_border_security_check" and md["situation"] == 5
     assert md["question"] == sample.metadata["question"] and "passport" in md["question"].lower()
-    # every summary in a log carries these: what users filter on and the judge, metrics,
-    # report and error messages need, nothing the prompt already holds
+    # every summary in a log carries these: what users filter on (situation_name in inspect
+    # view) and the judge, metrics, report, distractor notice and error messages need,
+    # nothing the prompt already holds
     assert set(md) == {
         "benchmark_id",
         "label",
@@ -179,9 +180,11 @@ def test_metadata_and_image_reference(reference_dir: Path) -> None:
         "scenario",
         "scenario_id",
         "situation",
+        "situation_name",
         "absolute",
         "question",
         "image_path",
+        "n_distractors",
     }
     # absolute categories are evaded even with a conflict scenario
     assert sample.target == "reject"
