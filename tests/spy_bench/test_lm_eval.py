@@ -32,6 +32,7 @@ from PIL import Image  # noqa: E402
 
 import spy_bench.tasks as inspect_tasks  # noqa: E402
 from spy_bench.lm_eval import SLICES, TAG, TASK_DIR, TASK_NAMES, include_path  # noqa: E402
+from spy_bench.metrics import metric_keys  # noqa: E402
 from spy_bench.lm_eval.utils import (  # noqa: E402
     DATA_DIR_ENV,
     GRADER_ENV,
@@ -39,7 +40,6 @@ from spy_bench.lm_eval.utils import (  # noqa: E402
     JUDGE_ENV,
     THRESHOLD_ENV,
     judge_settings,
-    metric_names,
 )
 from vlm_privacy.errors import DataValidationError, VlmPrivacyError  # noqa: E402
 from vlm_privacy.testing.scripted import scripted_model  # noqa: E402
@@ -248,8 +248,8 @@ def test_task_config(name: str, task_manager: TaskManager, synthetic_dir: Path) 
         "situations": list(SLICES[base]),
         "distractors": name.endswith("_distractors"),
     }
-    assert [m["metric"] for m in config.metric_list] == metric_names(SLICES[base])
-    assert task.higher_is_better() == {m: m != "unparseable" for m in metric_names(SLICES[base])}
+    assert [m["metric"] for m in config.metric_list] == metric_keys(SLICES[base])
+    assert task.higher_is_better() == {m: m != "unparseable" for m in metric_keys(SLICES[base])}
     assert str(task.VERSION) == inspect_tasks.TASK_VERSION
     assert config.output_type == "generate_until"
     assert config.generation_kwargs == {
