@@ -91,7 +91,9 @@ class _Run:
             rows.append(row)
             if (score.metadata or {}).get("verdict", "") is None:
                 self.unparseable[(row.task, row.language)] += 1
+        self.rows = rows
         self.metrics: Mapping[str, float] = mp.summarize(rows)
+        self.estimates = mp.table_estimates(rows)
 
     def _tasks(self, column: str) -> list[str]:
         return [t for t, c in mp.TASK_KEYS.items() if c == column]
@@ -159,15 +161,19 @@ def _table(runs: Mapping[RowId, _Run], kind: str, judges: Mapping[RowId, str]) -
                 tasks = run._tasks(k)
                 lang_tasks += tasks
                 n, u = run.count(tasks, [lang])
-                row[f"{lang}_{k}"] = Cell(cols[lang].get(k), n, u)
+                row[f"{lang}_{k}"] = Cell(cols[lang].get(k), n, u).with_error(
+                    run.estimates["columns"][lang].get(k)
+                )
             extra = (run.iou() or 0.0,) if perception else ()
             n, u = run.count(lang_tasks, [lang])
-            row[f"{lang}_mean"] = Cell(_mean(overall_fn, cols[lang], keys, *extra), n, u)
+            row[f"{lang}_mean"] = Cell(
+                _mean(overall_fn, cols[lang], keys, *extra), n, u
+            ).with_error(run.estimates["means"].get((kind, lang)))
             all_tasks = lang_tasks
         iou = run.iou()
         iou_n, iou_u = run.count([mp.IOU_TASK], [lang for lang, _ in LANGS])
         if perception:
-            row["iou"] = Cell(iou, iou_n, iou_u)
+            row["iou"] = Cell(iou, iou_n, iou_u).with_error(run.estimates["iou"])
         complete = all(k in cols[lang] for lang, _ in LANGS for k in keys)
         value = None
         if complete and (iou is not None or not perception):
@@ -177,7 +183,7 @@ def _table(runs: Mapping[RowId, _Run], kind: str, judges: Mapping[RowId, str]) -
         n, u = run.count(all_tasks, [lang for lang, _ in LANGS])
         if perception:
             n, u = n + iou_n, u + iou_u
-        row["overall"] = Cell(value, n, u)
+        row["overall"] = Cell(value, n, u).with_error(run.estimates["overall"].get(kind))
         if n:  # leave out models with no sample for this table
             rows.append(row)
     name = "multipriv-perception" if perception else "multipriv-reasoning"
@@ -187,7 +193,8 @@ def _table(runs: Mapping[RowId, _Run], kind: str, judges: Mapping[RowId, str]) -
         else "MultiPriv privacy reasoning risk (Table 4)"
     )
     caption = (
-        "Scale 0-1 (accuracy, as on the project page), higher = more privacy risk. "
+        "Scale 0-1 (accuracy, as on the project page), higher = more privacy risk, ± one "
+        "standard error clustered by item (95% CI = ± 1.96 SE, in CSV and JSON). "
         + ("" if perception else "Single = mean of cross-validation and single-step reasoning. ")
         + "n: samples; u: refusal verdicts that could not be parsed. A language's Mean is "
         "empty until all of its columns"

@@ -98,19 +98,21 @@ SUMMARY_KEYS = ("ics", "hms")
 
 
 def metric_cell(records: Sequence[Record], spec: MetricSpec) -> Cell:
-    """One figure and its counts; empty (``None``) when no answer feeds it."""
-    from spy_bench.metrics import compute_metrics
+    """One figure with its clustered SE and 95% CI, and its counts; empty (``None``) when no
+    answer feeds it."""
+    from spy_bench.metrics import compute_metrics, metric_estimates
 
     subset = [r for r in records if spec.selects(r)]
     if not subset:
         return Cell(None, 0, 0)
     values = compute_metrics(subset)
     counts = values["counts"]
-    return Cell(
+    cell = Cell(
         values[spec.key],
         n=sum(int(counts[k]) for k in spec.count_keys),
         unparseable=int(counts["unparseable"]),
     )
+    return cell.with_error(metric_estimates(subset)[spec.key])
 
 
 # --------------------------------------------------------------------------- runs
@@ -136,6 +138,7 @@ def sample_record(sample: ReportSample) -> Record | None:
     record = score_record(
         SampleScore(score=score, sample_id=sample.id, sample_metadata=sample.metadata)
     )
+    record["cluster"] = str(record["benchmark_id"])  # every epoch of an item: one cluster
     if sample.epoch != 1:  # pair answers within an epoch: each epoch counts as a repeat
         record["benchmark_id"] = f"{record['benchmark_id']}#epoch{sample.epoch}"
     md = sample.metadata  # "topic"; logs before Task version 1.1.0 call it "label_text"
@@ -308,9 +311,11 @@ def settings_table(
 
 
 COUNTS_CAPTION = (
-    "Scores 0-100, as in the paper. n: answers behind each figure (answer pairs for ICS; "
-    "RtA + AtA(conflict) answers for HMS); u: of those answers, how many verdicts were "
-    "unparseable (excluded). Empty: no log covers it. " + JUDGE_CAPTION
+    "Scores 0-100, as in the paper, ± one standard error clustered by benchmark item (all "
+    "situations of an image-question item together; 95% CI = ± 1.96 SE, in CSV and JSON). "
+    "n: answers behind each figure (answer pairs for ICS; RtA + AtA(conflict) answers for "
+    "HMS); u: of those answers, how many verdicts were unparseable (excluded). Empty: no log "
+    "covers it. " + JUDGE_CAPTION
 )
 
 

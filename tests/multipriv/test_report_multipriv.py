@@ -7,6 +7,7 @@ model's accuracy on every task and language is known exactly.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from statistics import fmean
 from typing import Any
@@ -176,6 +177,15 @@ def test_cli_formats(log_dir: Path) -> None:
     rows = doc["tables"]["multipriv-reasoning"]["rows"]
     partial = next(r for r in rows if r["model"] == "mockllm/vlm-2")
     assert partial["overall"]["value"] is None and partial["zh_mean"]["value"] is None
+    assert partial["overall"]["stderr"] is None and partial["overall"]["ci95"] is None
+    for key, cell in partial.items():
+        one_task = key.endswith(("_reid", "_chained", "_cross"))  # single: a mean of two
+        if one_task and cell["value"] is not None:
+            p, n = cell["value"], cell["n"]
+            assert cell["stderr"] == pytest.approx(math.sqrt(p * (1 - p) / (n - 1))), key
+            low, high = cell["ci95"]
+            assert low == pytest.approx(max(0.0, p - 1.959964 * cell["stderr"]), abs=1e-6)
+            assert high == pytest.approx(min(1.0, p + 1.959964 * cell["stderr"]), abs=1e-6)
     result = CliRunner().invoke(main, ["report", str(log_dir), "--format", "markdown"])
     line = next(ln for ln in result.stdout.splitlines() if ln.startswith("| mockllm/vlm-2 |"))
     cells = [c.strip() for c in line.strip("|").split("|")]
@@ -187,7 +197,9 @@ def test_cli_formats(log_dir: Path) -> None:
         str(log_dir.parent / "records.jsonl"),
     ]
     assert cells[5] == f"(n={5 * PER_CELL}, u=0)"  # overall: empty figure, counts kept
-    assert cells[8] == f"{expected_columns('en')['chained']:.3f} (n={PER_CELL}, u=0)"
+    p = expected_columns("en")["chained"]
+    se = math.sqrt(p * (1 - p) / (PER_CELL - 1))  # one sample per item: the binomial SE
+    assert cells[8] == f"{p:.3f} ± {se:.3f} (n={PER_CELL}, u=0)"
     assert rows[0]["judge"] == "grader:mockllm/grader" and rows[0]["data"].endswith("records.jsonl")
 
 

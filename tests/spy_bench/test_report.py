@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -378,8 +380,12 @@ def test_cli_json(logs: Logs) -> None:
     rows = doc["tables"]["spy-main"]["rows"]
     a = next(r for r in rows if r["model"] == "mockllm/model-a" and r["solver"] == "generate")
     expected = expected_cells(logs.items, verdict_a(0))["ata"]
+    p, n = expected[0] / 100, expected[1]
+    se = 100 * math.sqrt(p * (1 - p) / (n - 1))  # one situation-4 answer per item: binomial
     assert a["wo_ata"] == {"value": pytest.approx(expected[0]), "n": expected[1],
-                           "unparseable": expected[2]}  # fmt: skip
+                           "unparseable": expected[2], "stderr": pytest.approx(se),
+                           "ci95": [pytest.approx(max(0, expected[0] - 1.959964 * se)),
+                                    pytest.approx(min(100, expected[0] + 1.959964 * se))]}  # fmt: skip
     self_mod = next(r for r in rows if r["solver"] == "self_moderation")
     assert self_mod["w_ics"]["value"] is None  # null, not 0
     assert any("foreign_task" in note for note in doc["notes"])
@@ -396,6 +402,11 @@ def test_cli_csv(logs: Logs) -> None:
     assert float(a["w/ distractors: ICS (w/o scenario)"]) == pytest.approx(ics)
     assert int(a["w/ distractors: ICS (w/o scenario) n"]) == n
     assert int(a["w/ distractors: ICS (w/o scenario) unparseable"]) == u
+    se = float(a["w/ distractors: ICS (w/o scenario) stderr"])
+    assert se > 0
+    assert float(a["w/ distractors: ICS (w/o scenario) ci95 low"]) == pytest.approx(
+        max(0.0, ics - 1.959964 * se), abs=1e-4
+    )
     self_mod = by[("mockllm/model-a", "self_moderation")]
     assert self_mod["w/ distractors: HMS"] == ""  # empty, not 0
     assert "Notes:" in result.stderr and "foreign_task" in result.stderr
@@ -408,11 +419,11 @@ def test_cli_markdown(logs: Logs) -> None:
     cells = [c.strip() for c in line.strip("|").split("|")]
     ics, n, u = expected_cells(logs.items, verdict_b)["ics"]
     assert cells[1:4] == ["", "generate", "grader:mockllm/grader"]  # model args, solver, judge
-    assert cells[4] == f"{ics:.2f} (n={n}, u={u})"
+    assert re.fullmatch(rf"{ics:.2f} ± \d+\.\d\d \(n={n}, u={u}\)", cells[4]), cells[4]
     assert "### Notes" in result.stdout
     result = invoke(str(logs.dir), "--format", "markdown", "--no-counts", "--digits", "1")
     line = next(ln for ln in result.stdout.splitlines() if ln.startswith("| mockllm/model-b |"))
-    assert [c.strip() for c in line.strip("|").split("|")][4] == f"{ics:.1f}"
+    assert re.fullmatch(rf"{ics:.1f} ± \d+\.\d", line.strip("|").split("|")[4].strip())
 
 
 def test_cli_table(logs: Logs) -> None:
