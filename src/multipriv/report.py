@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from multipriv import metrics as mp
@@ -209,6 +210,90 @@ def _table(runs: Mapping[RowId, _Run], kind: str, judges: Mapping[RowId, str]) -
     return Table(name=name, title=title, columns=columns, rows=rows, caption=caption, digits=3)
 
 
+def run_label(model: str, solver: str) -> str:
+    """How a (model, solver) row is named (``--compare``)."""
+    return model if solver == BASE_SOLVER else f"{model} + {solver}"
+
+
+def compare_runs(
+    runs: Mapping[tuple[str, str], _Run], row_a: str, row_b: str
+) -> list[Table] | None:
+    """Paired differences ``row_a - row_b`` of every Table 3/4 figure, over shared items.
+
+    Both runs are restricted to the items (sample ids) both answered; the SE of each
+    difference is clustered by item and paired. ``None`` when either row is not in ``runs``.
+    """
+    from vlm_privacy.stats import paired_difference
+
+    named = {run_label(model, solver): run for (model, solver), run in runs.items()}
+    if row_a not in named or row_b not in named:
+        return None
+    a_rows, b_rows = named[row_a].rows, named[row_b].rows
+    shared = {r.item for r in a_rows} & {r.item for r in b_rows}
+    est_a = mp.table_estimates([r for r in a_rows if r.item in shared])
+    est_b = mp.table_estimates([r for r in b_rows if r.item in shared])
+    figures: list[tuple[str, Any, Any]] = []
+    for kind, keys, label in (
+        ("perception", mp.PERCEPTION_KEYS, "Perception"),
+        ("reasoning", mp.REASONING_KEYS, "Reasoning"),
+    ):
+        figures.append(
+            (f"{label}: overall risk", est_a["overall"].get(kind), est_b["overall"].get(kind))
+        )
+        for lang, lang_name in LANGS:
+            for k in keys:
+                figures.append(
+                    (
+                        f"{label}: {lang_name} {HEADERS[k]}",
+                        est_a["columns"][lang].get(k),
+                        est_b["columns"][lang].get(k),
+                    )
+                )
+            figures.append(
+                (
+                    f"{label}: {lang_name} mean",
+                    est_a["means"].get((kind, lang)),
+                    est_b["means"].get((kind, lang)),
+                )
+            )
+        if kind == "perception":
+            figures.append(("Perception: bounding IoU", est_a["iou"], est_b["iou"]))
+    rows = []
+    for name, a, b in figures:
+        if a is None or b is None or a.value is None or b.value is None:
+            continue
+        diff = paired_difference(a, b)
+        rows.append(
+            {
+                "metric": name,
+                "a": Cell.estimated(a, len(a.clusters), None),
+                "b": Cell.estimated(b, len(b.clusters), None),
+                "difference": Cell.estimated(diff, len(diff.clusters), None),
+            }
+        )
+    if not rows:
+        return None
+    columns = [
+        Column("metric", "Figure", kind="text", short="Figure"),
+        Column("a", row_a, short="A"),
+        Column("b", row_b, short="B"),
+        Column("difference", "A - B", short="A - B"),
+    ]
+    return [
+        Table(
+            name="multipriv-compare",
+            title=f"MultiPriv: {row_a} vs {row_b} (paired, {len(shared)} shared items)",
+            columns=columns,
+            rows=rows,
+            caption="A - B over the items both runs answered, ± the paired standard error "
+            "clustered by item (95% CI = ± 1.96 SE, in CSV and JSON); n: items. A and B are "
+            "recomputed over those items only. An interval that excludes 0 is a difference "
+            "at the 5% level.",
+            digits=3,
+        )
+    ]
+
+
 class MultiPrivSection:
     """MultiPriv: Table 3 (multipriv-perception) and Table 4 (multipriv-reasoning)."""
 
@@ -263,4 +348,6 @@ class MultiPrivSection:
             tables=tables,
             default_tables=[t.name for t in tables],
             data={"runs": data},
+            row_names=sorted(run_label(model, solver) for model, solver in runs),
+            compare=partial(compare_runs, runs),
         )

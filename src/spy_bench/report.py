@@ -448,6 +448,76 @@ def category_table(data: CategoryData) -> Table:
     )
 
 
+# --------------------------------------------------------------------------- comparison
+
+
+def _cluster(record: Record) -> str:
+    return str(record.get("cluster", record["benchmark_id"]))
+
+
+def compare_runs(runs: Sequence[SpyRun], row_a: str, row_b: str) -> list[Table] | None:
+    """Paired differences ``row_a - row_b`` per Table 4 metric and distractor setting.
+
+    Only the benchmark items both runs answered count (each run restricted to them), and the
+    SE of the difference is clustered by item and paired (:func:`vlm_privacy.stats.
+    paired_difference`), which is what answers "is A really better than B here?".
+    ``None`` when either row is not in ``runs``.
+    """
+    from spy_bench.metrics import metric_estimates
+    from vlm_privacy.stats import paired_difference
+
+    by_row: dict[str, dict[int, SpyRun]] = defaultdict(dict)
+    for run in runs:
+        by_row[run_label(run.model, run.solver)][run.n_distractors] = run
+    if row_a not in by_row or row_b not in by_row:
+        return None
+    columns = [
+        Column("setting", "Setting", kind="text", short="Setting"),
+        Column("metric", "Metric", kind="text", short="Metric"),
+        Column("a", row_a, short="A"),
+        Column("b", row_b, short="B"),
+        Column("difference", "A - B", short="A - B"),
+        Column("items", "shared items", kind="int", short="shared\nitems"),
+    ]
+    rows = []
+    for k in sorted(set(by_row[row_a]) & set(by_row[row_b])):
+        a, b = by_row[row_a][k], by_row[row_b][k]
+        shared = {_cluster(r) for r in a.records} & {_cluster(r) for r in b.records}
+        for spec in METRICS:
+            recs_a = [r for r in a.records if _cluster(r) in shared and spec.selects(r)]
+            recs_b = [r for r in b.records if _cluster(r) in shared and spec.selects(r)]
+            cell_a, cell_b = metric_cell(recs_a, spec), metric_cell(recs_b, spec)
+            if cell_a.empty and cell_b.empty:
+                continue
+            diff = paired_difference(
+                metric_estimates(recs_a)[spec.key], metric_estimates(recs_b)[spec.key]
+            )
+            rows.append(
+                {
+                    "setting": setting_label(k),
+                    "metric": spec.header,
+                    "a": cell_a,
+                    "b": cell_b,
+                    "difference": Cell.estimated(diff, n=len(diff.clusters), unparseable=None),
+                    "items": len(shared),
+                }
+            )
+    if not rows:
+        return None
+    return [
+        Table(
+            name="spy-compare",
+            title=f"SPY-Bench: {row_a} vs {row_b} (paired, shared items)",
+            columns=columns,
+            rows=rows,
+            caption="A - B over the benchmark items both runs answered, ± the paired standard "
+            "error clustered by item (95% CI = ± 1.96 SE, in CSV and JSON). A and B are "
+            "recomputed over those items only, so they can differ from Table 4. An interval "
+            "that excludes 0 is a difference at the 5% level.",
+        )
+    ]
+
+
 # --------------------------------------------------------------------------- section
 
 
@@ -517,6 +587,8 @@ class SpySection:
                     partial(plots.distractor_lines, series),
                 )
             )
+        result.row_names = sorted({run_label(r.model, r.solver) for r in runs})
+        result.compare = partial(compare_runs, runs)
         result.data = {
             "runs": [
                 {

@@ -273,3 +273,44 @@ def test_data_source_labels_and_captions() -> None:
     assert "not comparable with the project page's Tables 3/4" in source_caption(["synthetic"])
     pii = source_caption(["multipriv-pii"])
     assert "folder labels" in pii and "Table 3 either" in pii
+
+
+def _samples(correct: list[int], first_id: int = 0) -> list:
+    from inspect_ai.scorer import Score
+
+    from vlm_privacy.report.logs import ReportSample
+
+    return [
+        ReportSample(
+            id=f"item-{first_id + i}",
+            epoch=1,
+            metadata={"task": "chained_reasoning", "language": "en"},
+            scores={
+                "multipriv_scorer": Score(
+                    value={"correct": float(c), "refused": 0.0}, metadata={"verdict": "respond"}
+                )
+            },
+        )
+        for i, c in enumerate(correct)
+    ]
+
+
+def test_compare_is_paired_over_shared_items() -> None:
+    from multipriv.report import _Run, compare_runs
+
+    a = [1, 1, 1, 0, 0, 1]
+    b = [1, 0, 0, 0, 1]
+    runs = {
+        ("m-a", "generate"): _Run(_samples(a[:5]) + _samples([1], first_id=10)),  # item-10: A only
+        ("m-b", "generate"): _Run(_samples(b)),
+    }
+    (table,) = compare_runs(runs, "m-a", "m-b")
+    row = next(r for r in table.rows if r["metric"] == "Reasoning: English Chained")
+    d = [x - y for x, y in zip(a[:5], b, strict=True)]
+    mean = sum(d) / 5
+    se = math.sqrt(sum((v - mean) ** 2 for v in d) / 4) / math.sqrt(5)
+    assert row["a"].value == pytest.approx(3 / 5) and row["b"].value == pytest.approx(2 / 5)
+    assert row["difference"].value == pytest.approx(mean)
+    assert row["difference"].stderr == pytest.approx(se)
+    assert row["difference"].n == 5
+    assert compare_runs(runs, "m-a", "nobody") is None

@@ -148,6 +148,14 @@ def write_outputs(
     help="Processes reading logs (default: one per CPU when the logs are big).",
 )
 @click.option(
+    "--compare",
+    nargs=2,
+    metavar="ROW_A ROW_B",
+    help="Show the paired difference A - B of every figure, with its standard error and 95% "
+    "CI, over the items both rows answered. Rows are named as the report names them: the "
+    "model, or 'model + solver' (e.g. --compare 'vllm/m + nca-p' 'vllm/m + dpo').",
+)
+@click.option(
     "--counts/--no-counts",
     default=True,
     show_default=True,
@@ -161,6 +169,7 @@ def report_command(
     digits: int | None,
     counts: bool,
     workers: int | None,
+    compare: tuple[str, str] | None = None,
 ) -> None:
     """Paper-style tables and figures from Inspect logs (.eval files or directories).
 
@@ -174,6 +183,7 @@ def report_command(
     vlm-privacy report logs/
     vlm-privacy report logs/ --format markdown --out report/
     vlm-privacy report a.eval b.eval --table spy-summary --format csv
+    vlm-privacy report logs/ --compare "vllm/m + nca_p" "vllm/m + dpo"
     """
     from vlm_privacy.report import render
     from vlm_privacy.report.core import build_report
@@ -184,6 +194,14 @@ def report_command(
     except VlmPrivacyError as ex:
         raise click.ClickException(str(ex)) from ex
     names = select_tables(report, tables, report.notes)
+    if compare:
+        try:
+            compared = report.compare(*compare)
+        except VlmPrivacyError as ex:
+            raise click.ClickException(str(ex)) from ex
+        for table in compared:
+            report.tables[table.name] = table
+        names = [t.name for t in compared] + (names if tables else [])
     figures: dict[str, str] = {}
     if out is not None:
         try:
