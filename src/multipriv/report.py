@@ -294,12 +294,72 @@ def compare_runs(
     ]
 
 
+PAPER_TABLES = "paper_tables.json"
+"""Package data (``multipriv/data``): the project page's Tables 3 and 4, with sources."""
+
+
+def load_paper_tables() -> dict[str, Any]:
+    """The project page's Table 3 (30 models) and Table 4 (18 models), values 0-1."""
+    import json
+    from importlib import resources
+
+    text = resources.files("multipriv").joinpath("data", PAPER_TABLES).read_text("utf-8")
+    return json.loads(text)
+
+
+def paper_rows(table: str) -> list[dict[str, Any]]:
+    """Rows of the page's ``table`` (``"table3"``, ``"table4"``) in the report's row shape."""
+    from vlm_privacy.report.paper import paper_cell
+
+    doc = load_paper_tables()[table]
+    return [
+        {
+            "model": entry["model"],
+            "solver": "",
+            "reference": entry["source"],
+            **{key: paper_cell(entry[key]) for key in doc["columns"]},
+        }
+        for entry in doc["rows"]
+    ]
+
+
 class MultiPrivSection:
     """MultiPriv: Table 3 (multipriv-perception) and Table 4 (multipriv-reasoning)."""
 
     name = "multipriv"
     label = "MultiPriv"
-    table_names = ("multipriv-perception", "multipriv-reasoning")
+    table_names = (
+        "multipriv-perception",
+        "multipriv-reasoning",
+        "multipriv-perception-paper-diff",
+        "multipriv-reasoning-paper-diff",
+    )
+
+    def with_paper(self, result: SectionResult, notes: list[str]) -> None:
+        """Add the page's Tables 3 and 4 (``source: paper``) and multipriv-paper-diff."""
+        from vlm_privacy.report.paper import add_source, difference_table
+
+        for table in list(result.tables):
+            which = {"multipriv-perception": "table3", "multipriv-reasoning": "table4"}.get(
+                table.name
+            )
+            if which is None:
+                continue
+            number = "Table 3" if which == "table3" else "Table 4"
+            published = paper_rows(which)
+            diff = difference_table(
+                table,
+                published,
+                name=f"{table.name}-paper-diff",
+                title=f"MultiPriv: your {number} minus the project page's (matching models)",
+            )
+            add_source(table, published)
+            table.notes.append(
+                f"Rows with Source 'paper': the project page's {number}, values as published."
+            )
+            if diff is not None:
+                result.tables.append(diff)
+                result.default_tables.append(diff.name)
 
     def claims(self, log: LogRecord) -> bool:
         return claims_by_name(log, self.name, SCORER)

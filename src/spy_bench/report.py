@@ -541,12 +541,84 @@ def distractor_series(runs: Sequence[SpyRun]) -> dict[str, dict[str, dict[int, f
     return series
 
 
+# --------------------------------------------------------------------------- published rows
+
+PAPER_TABLES = "paper_tables.json"
+"""Package data (``spy_bench/data``): the paper's Tables 4 and 6, each value with its source."""
+
+
+def load_paper_tables() -> dict[str, Any]:
+    """The SPY-Bench paper's Table 4 (21 models, w/o and w/ distractors) and Table 6."""
+    import json
+    from importlib import resources
+
+    text = resources.files("spy_bench").joinpath("data", PAPER_TABLES).read_text("utf-8")
+    return json.loads(text)
+
+
+def paper_rows(table: str, keys: Sequence[str]) -> list[dict[str, Any]]:
+    """Rows of the paper's ``table`` (``"table4"`` or ``"table6"``) in the shape of
+    :func:`settings_table`'s rows: the model (or method) as printed, cells without counts."""
+    from vlm_privacy.report.paper import paper_cell
+
+    doc = load_paper_tables()[table]
+    rows = []
+    for entry in doc["rows"]:
+        row: dict[str, Any] = {
+            "model": entry.get("model") or entry["method"],
+            "solver": "",
+            "reference": entry["source"],
+        }
+        for prefix, _ in SETTINGS.values():
+            for key in keys:
+                row[f"{prefix}_{key}"] = paper_cell(entry[prefix].get(key))
+        rows.append(row)
+    return rows
+
+
 class SpySection:
     """SPY-Bench: Table 4 (spy-main), Table 6 view (spy-summary), Figures 4 and 5."""
 
     name = "spy_bench"
     label = "SPY-Bench"
-    table_names = ("spy-main", "spy-summary", "spy-distractors", "spy-categories")
+    table_names = (
+        "spy-main",
+        "spy-summary",
+        "spy-distractors",
+        "spy-categories",
+        "spy-paper-diff",
+    )
+
+    def with_paper(self, result: SectionResult, notes: list[str]) -> None:
+        """Add the paper's Table 4 rows to spy-main and Table 6's to spy-summary (marked
+        ``source: paper``), and spy-paper-diff where a model matches a published one."""
+        from vlm_privacy.report.paper import add_source, difference_table
+
+        tables = {t.name: t for t in result.tables}
+        main = tables.get("spy-main")
+        if main is not None:
+            published = paper_rows("table4", [m.key for m in METRICS])
+            diff = difference_table(
+                main,
+                published,
+                name="spy-paper-diff",
+                title="SPY-Bench: your Table 4 minus the paper's (matching models)",
+            )
+            add_source(main, published)
+            main.notes.append(
+                "Rows with Source 'paper': the paper's Table 4 (21 models, GPT-4o judge), "
+                "values as published, without counts or error bars."
+            )
+            if diff is not None:
+                result.tables.append(diff)
+                result.default_tables.append(diff.name)
+        summary = tables.get("spy-summary")
+        if summary is not None:
+            add_source(summary, paper_rows("table6", SUMMARY_KEYS))
+            summary.notes.append(
+                "Rows with Source 'paper': the paper's Table 6 (Qwen2 VL 7B and its SPY-Tune "
+                "methods), values as published."
+            )
 
     def claims(self, log: LogRecord) -> bool:
         return claims_by_name(log, self.name, SCORER)

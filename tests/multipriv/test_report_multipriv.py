@@ -314,3 +314,28 @@ def test_compare_is_paired_over_shared_items() -> None:
     assert row["difference"].stderr == pytest.approx(se)
     assert row["difference"].n == 5
     assert compare_runs(runs, "m-a", "nobody") is None
+
+
+def test_cli_with_paper_adds_the_project_page_tables(log_dir: Path) -> None:
+    from multipriv.report import load_paper_tables
+
+    shipped = load_paper_tables()
+    assert len(shipped["table3"]["rows"]) == 30 and len(shipped["table4"]["rows"]) == 18
+    for table, keys in (("table3", ("direct", "indirect", "iea")),
+                        ("table4", ("single", "reid", "chained", "cross"))):  # fmt: skip
+        for row in shipped[table]["rows"]:  # each language mean is the mean of its columns
+            for lang in ("en", "zh"):
+                mean = fmean(row[f"{lang}_{k}"] for k in keys)
+                assert row[f"{lang}_mean"] == pytest.approx(mean, abs=0.0015), row["model"]
+    result = CliRunner().invoke(main, ["report", str(log_dir), "--with-paper", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    perception = doc["tables"]["multipriv-perception"]["rows"]
+    assert [r["source"] for r in perception] == ["logs"] * 1 + ["paper"] * 30
+    gpt = next(r for r in perception if r["model"] == "GPT-4o")
+    assert gpt["overall"]["value"] == 0.342 and gpt["iou"]["value"] == 0.20
+    assert "Table 3" in gpt["reference"]
+    reasoning = doc["tables"]["multipriv-reasoning"]["rows"]
+    assert sum(r["source"] == "paper" for r in reasoning) == 18
+    claude = next(r for r in reasoning if r["model"] == "Claude-Sonnet 4")
+    assert claude["zh_chained"]["value"] == 0.683

@@ -543,3 +543,75 @@ def test_cli_compare_gives_paired_differences_over_shared_items(logs: Logs) -> N
     result = invoke(str(logs.dir), "--compare", "mockllm/model-a", "nope")
     assert result.exit_code != 0
     assert "'mockllm/model-a + self_moderation'" in result.output
+
+
+# --------------------------------------------------------------------------- --with-paper
+
+
+def test_shipped_table4_is_consistent_hms_is_harmonic_mean() -> None:
+    from spy_bench.report import load_paper_tables
+
+    doc = load_paper_tables()
+    rows = doc["table4"]["rows"]
+    assert len(rows) == 21
+    cells = 0
+    for row in rows:
+        assert row["source"].startswith("Wang, Yi, Xie and Jia") and "Table 4" in row["source"]
+        for setting in ("wo", "w"):
+            values = row[setting]
+            assert set(values) == {"ics", "rta", "ata", "ics_scenario", "ata_conflict", "hms"}
+            rta, ata = values["rta"], values["ata_conflict"]
+            assert values["hms"] == pytest.approx(2 * rta * ata / (rta + ata), abs=0.01), (
+                row["model"],
+                setting,
+            )
+            cells += 1
+    assert cells == 42
+    by_name = {r["model"]: r for r in rows}
+    assert by_name["GPT 4o 2024-11-20"]["w"]["hms"] == 48.31  # spot checks against the paper
+    assert by_name["o4-mini 2025-04-16"]["w"]["ics_scenario"] == 25.87
+    assert by_name["LLaVA 1.5 13B"]["wo"] == {
+        "ics": 2.70, "rta": 7.82, "ata": 88.85, "ics_scenario": 4.90, "ata_conflict": 87.47,
+        "hms": 14.36,
+    }  # fmt: skip
+    table6 = {r["method"]: r for r in doc["table6"]["rows"]}
+    assert list(table6) == ["Qwen2 VL 7B", "+ Self-Mod.", "+ SFT", "+ DPO", "+ NCA", "+ NCA-P"]
+    assert table6["+ NCA-P"]["w"] == {"ics": 96.88, "hms": 88.11}
+
+
+def test_cli_with_paper_adds_published_rows_and_differences(logs: Logs, tmp_path: Path) -> None:
+    qwen = named_model("Qwen2-VL-7B-Instruct", follows_first_line)
+    run(no_scenario(data_dir=str(logs.data)), qwen, tmp_path / "qwen")
+    result = invoke(str(logs.dir), str(tmp_path / "qwen"), "--with-paper", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "spy-paper-diff" in json.loads(result.stdout)["tables"]  # shown by default
+    result = invoke(
+        str(logs.dir), str(tmp_path / "qwen"), "--with-paper", "--format", "json", "--table", "all"
+    )
+    doc = json.loads(result.stdout)
+    main = doc["tables"]["spy-main"]["rows"]
+    paper = [r for r in main if r["source"] == "paper"]
+    assert len(paper) == 21
+    assert main[: len(main) - 21] == [r for r in main if r["source"] == "logs"]  # user rows first
+    gpt = next(r for r in paper if r["model"] == "GPT 4o 2024-11-20")
+    assert gpt["w_hms"]["value"] == 48.31 and gpt["w_hms"]["stderr"] is None
+    assert "Table 4" in gpt["reference"]
+    ours = next(r for r in main if r["model"] == "mockllm/Qwen2-VL-7B-Instruct")
+    (diff,) = doc["tables"]["spy-paper-diff"]["rows"]
+    assert diff["paper_model"] == "Qwen2 VL 7B Instruct"
+    assert diff["wo_ics"]["value"] == pytest.approx(ours["wo_ics"]["value"] - 3.06)
+    assert diff["wo_ics"]["stderr"] == pytest.approx(ours["wo_ics"]["stderr"])
+    assert diff["wo_ics"]["ci95"][0] == pytest.approx(ours["wo_ics"]["ci95"][0] - 3.06)
+    assert diff["w_ics"]["value"] is None  # no w/ distractors run of this model
+    summary = doc["tables"]["spy-summary"]["rows"]
+    assert [r["model"] for r in summary if r["source"] == "paper"][-1] == "+ NCA-P"
+    # text formats: a Source column; published figures without counts
+    result = invoke(str(logs.dir), "--with-paper", "--format", "markdown")
+    line = next(ln for ln in result.stdout.splitlines() if ln.startswith("| GPT 4o 2024-11-20 |"))
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    assert cells[1:4] == ["", "paper", "13.27"]
+    # without the flag: no paper rows
+    result = invoke(str(logs.dir), "--format", "json")
+    assert {r["source"] for r in json.loads(result.stdout)["tables"]["spy-main"]["rows"]} == {
+        "logs"
+    }

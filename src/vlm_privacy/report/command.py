@@ -23,8 +23,11 @@ TABLE_CHOICES = (
     "spy-summary",
     "spy-distractors",
     "spy-categories",
+    "spy-paper-diff",
     "multipriv-perception",
     "multipriv-reasoning",
+    "multipriv-perception-paper-diff",
+    "multipriv-reasoning-paper-diff",
 )
 """Every table a report can have (kept equal to ``core.table_names()`` by a test)."""
 
@@ -148,6 +151,13 @@ def write_outputs(
     help="Processes reading logs (default: one per CPU when the logs are big).",
 )
 @click.option(
+    "--with-paper",
+    is_flag=True,
+    help="Add the published rows (SPY-Bench Tables 4 and 6, MultiPriv Tables 3 and 4) to the "
+    "same tables, marked Source 'paper', and a table of your figure minus the paper's for "
+    "models whose names match.",
+)
+@click.option(
     "--compare",
     nargs=2,
     metavar="ROW_A ROW_B",
@@ -170,6 +180,7 @@ def report_command(
     counts: bool,
     workers: int | None,
     compare: tuple[str, str] | None = None,
+    with_paper: bool = False,
 ) -> None:
     """Paper-style tables and figures from Inspect logs (.eval files or directories).
 
@@ -183,6 +194,7 @@ def report_command(
     vlm-privacy report logs/
     vlm-privacy report logs/ --format markdown --out report/
     vlm-privacy report a.eval b.eval --table spy-summary --format csv
+    vlm-privacy report logs/ --with-paper --format json
     vlm-privacy report logs/ --compare "vllm/m + nca_p" "vllm/m + dpo"
     """
     from vlm_privacy.report import render
@@ -190,7 +202,7 @@ def report_command(
 
     sources = list(paths) or [Path(os.environ.get("INSPECT_LOG_DIR", "./logs"))]
     try:
-        report = build_report(sources, workers=workers)
+        report = build_report(sources, workers=workers, with_paper=with_paper)
     except VlmPrivacyError as ex:
         raise click.ClickException(str(ex)) from ex
     names = select_tables(report, tables, report.notes)

@@ -120,11 +120,14 @@ def build_report(
     paths: Sequence[str | Path],
     sections: Sequence[Section] | None = None,
     workers: int | None = None,
+    with_paper: bool = False,
 ) -> Report:
     """Read the logs under ``paths`` and build every section's tables and figures.
 
     ``workers``: processes reading samples (None: one per CPU for big reports, see
-    :func:`~vlm_privacy.report.logs.prefetch_samples`; 1: none).
+    :func:`~vlm_privacy.report.logs.prefetch_samples`; 1: none). ``with_paper``: each section
+    that has a ``with_paper(result, notes)`` method adds its published rows
+    (:mod:`vlm_privacy.report.paper`).
 
     A log whose header reads but whose samples do not (a damaged file) is left out with a
     note, and the report is built from the others.
@@ -160,6 +163,8 @@ def build_report(
         if not claimed[section.name]:
             continue
         result = section.build(claimed[section.name], report.notes)
+        if with_paper and hasattr(section, "with_paper"):
+            section.with_paper(result, report.notes)
         for table in result.tables:
             report.tables[table.name] = table
         report.figures += result.figures

@@ -35,6 +35,13 @@ def figure_text(cell: Cell, digits: int) -> str:
     return text
 
 
+def _has_counts(cell: Cell) -> bool:
+    """Whether a cell has counts to show (a published figure, ``n=0, u=None``, has none)."""
+    if cell.n or cell.unparseable:
+        return True
+    return not cell.empty and cell.unparseable is not None
+
+
 def cell_text(value: Any, digits: int = 2, counts: bool = True, sep: str = " ") -> str:
     """A cell as text: ``"12.34 ± 1.20 (n=40, u=2)"``; ``""`` when empty and nothing counted."""
     if value is None:
@@ -42,7 +49,7 @@ def cell_text(value: Any, digits: int = 2, counts: bool = True, sep: str = " ") 
     if not isinstance(value, Cell):
         return str(value)
     text = figure_text(value, digits)
-    if counts and (not value.empty or value.n or value.unparseable):
+    if counts and _has_counts(value):
         parts = [f"n={value.n}"]
         if value.unparseable is not None:
             parts.append(f"u={value.unparseable}")
@@ -203,7 +210,7 @@ def _rich_cell(value: Any, places: int, counts: bool) -> Any:
     if not isinstance(value, Cell):
         return Text("" if value is None else str(value))
     text = Text(figure_text(value, places))
-    if counts and (not value.empty or value.n or value.unparseable):
+    if counts and _has_counts(value):
         extra = [f"n={value.n}"]
         if value.unparseable is not None:
             extra.append(f"u={value.unparseable}")

@@ -105,7 +105,8 @@ class Table:
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict; metric cells become ``{"value", "n", "unparseable", "stderr",
-        "ci95"}``."""
+        "ci95"}``; every row has ``source``: ``"logs"`` (the user's runs) or ``"paper"`` (then also
+        ``reference``: where the published values come from)."""
 
         def cell(value: Any) -> Any:
             if isinstance(value, Cell):
@@ -120,6 +121,13 @@ class Table:
                 {"key": c.key, "header": c.header, "group": c.group, "kind": c.kind}
                 for c in self.columns
             ],
-            "rows": [{c.key: cell(row.get(c.key)) for c in self.columns} for row in self.rows],
+            "rows": [
+                {
+                    **{c.key: cell(row.get(c.key)) for c in self.columns},
+                    "source": row.get("source", "logs"),
+                    **({"reference": row["reference"]} if "reference" in row else {}),
+                }
+                for row in self.rows
+            ],
             "notes": list(self.notes),
         }
