@@ -166,8 +166,14 @@ def lm_eval_metrics(results: dict[str, Any], task: str) -> dict[str, float]:
 
 
 def inspect_metrics(log: EvalLog) -> dict[str, float]:
+    """The log's metric values (the error bars, which lm-eval does not have, left out)."""
     (score,) = log.results.scores
-    return {name: m.value for name, m in score.metrics.items() if ":" not in name}
+    error_bars = ("_stderr", "_ci95_low", "_ci95_high")
+    return {
+        name: m.value
+        for name, m in score.metrics.items()
+        if ":" not in name and not name.endswith(error_bars)
+    }
 
 
 def assert_identical(a: dict[str, float], b: dict[str, float]) -> None:
