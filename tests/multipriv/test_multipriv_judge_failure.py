@@ -9,9 +9,8 @@ import pytest
 from inspect_ai import eval
 from inspect_ai.log import EvalLog
 from inspect_ai.model import ChatMessage, ModelOutput, get_model
-from multipriv_testlib import REFUSALS, output, scripted_model
+from multipriv_testlib import PROFILES, REFUSALS, output, scripted_model
 
-from conftest import PROFILES
 from multipriv import tasks as mp
 from vlm_privacy.judges.watch import JUDGE_FAILURE_LIMIT
 

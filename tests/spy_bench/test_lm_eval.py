@@ -32,7 +32,6 @@ from PIL import Image  # noqa: E402
 
 import spy_bench.tasks as inspect_tasks  # noqa: E402
 from spy_bench.lm_eval import SLICES, TAG, TASK_DIR, TASK_NAMES, include_path  # noqa: E402
-from spy_bench.metrics import metric_keys  # noqa: E402
 from spy_bench.lm_eval.utils import (  # noqa: E402
     DATA_DIR_ENV,
     GRADER_ENV,
@@ -41,6 +40,7 @@ from spy_bench.lm_eval.utils import (  # noqa: E402
     THRESHOLD_ENV,
     judge_settings,
 )
+from spy_bench.metrics import metric_keys  # noqa: E402
 from vlm_privacy.errors import DataValidationError, VlmPrivacyError  # noqa: E402
 from vlm_privacy.testing.scripted import scripted_model  # noqa: E402
 
