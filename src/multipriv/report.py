@@ -210,14 +210,13 @@ def _table(runs: Mapping[RowId, _Run], kind: str, judges: Mapping[RowId, str]) -
     return Table(name=name, title=title, columns=columns, rows=rows, caption=caption, digits=3)
 
 
-def run_label(model: str, solver: str) -> str:
-    """How a (model, solver) row is named (``--compare``)."""
-    return model if solver == BASE_SOLVER else f"{model} + {solver}"
+def run_label(key: RowId, keys: Sequence[RowId] = ()) -> str:
+    """How a row is named (``--compare``): ``model [args] + solver``, with the judge when
+    rows differ in judge."""
+    return key.label(with_judge=len({k.judge for k in keys}) > 1)
 
 
-def compare_runs(
-    runs: Mapping[tuple[str, str], _Run], row_a: str, row_b: str
-) -> list[Table] | None:
+def compare_runs(runs: Mapping[RowId, _Run], row_a: str, row_b: str) -> list[Table] | None:
     """Paired differences ``row_a - row_b`` of every Table 3/4 figure, over shared items.
 
     Both runs are restricted to the items (sample ids) both answered; the SE of each
@@ -225,7 +224,7 @@ def compare_runs(
     """
     from vlm_privacy.stats import paired_difference
 
-    named = {run_label(model, solver): run for (model, solver), run in runs.items()}
+    named = {run_label(key, list(runs)): run for key, run in runs.items()}
     if row_a not in named or row_b not in named:
         return None
     a_rows, b_rows = named[row_a].rows, named[row_b].rows
@@ -408,6 +407,6 @@ class MultiPrivSection:
             tables=tables,
             default_tables=[t.name for t in tables],
             data={"runs": data},
-            row_names=sorted(run_label(model, solver) for model, solver in runs),
+            row_names=sorted(run_label(key, list(runs)) for key in runs),
             compare=partial(compare_runs, runs),
         )

@@ -467,8 +467,9 @@ def compare_runs(runs: Sequence[SpyRun], row_a: str, row_b: str) -> list[Table] 
     from vlm_privacy.stats import paired_difference
 
     by_row: dict[str, dict[int, SpyRun]] = defaultdict(dict)
+    rows_ids = [run.row for run in runs]
     for run in runs:
-        by_row[run_label(run.model, run.solver)][run.n_distractors] = run
+        by_row[run_label(run.row, rows_ids)][run.n_distractors] = run
     if row_a not in by_row or row_b not in by_row:
         return None
     columns = [
@@ -659,7 +660,7 @@ class SpySection:
                     partial(plots.distractor_lines, series),
                 )
             )
-        result.row_names = sorted({run_label(r.model, r.solver) for r in runs})
+        result.row_names = sorted({run_label(r.row, [x.row for x in runs]) for r in runs})
         result.compare = partial(compare_runs, runs)
         result.data = {
             "runs": [

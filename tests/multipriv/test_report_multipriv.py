@@ -300,9 +300,13 @@ def test_compare_is_paired_over_shared_items() -> None:
 
     a = [1, 1, 1, 0, 0, 1]
     b = [1, 0, 0, 0, 1]
+    from vlm_privacy.report.rows import RowId
+
     runs = {
-        ("m-a", "generate"): _Run(_samples(a[:5]) + _samples([1], first_id=10)),  # item-10: A only
-        ("m-b", "generate"): _Run(_samples(b)),
+        RowId("m-a", "", "generate", "offline"): _Run(
+            _samples(a[:5]) + _samples([1], first_id=10)  # item-10: A only
+        ),
+        RowId("m-b", "", "generate", "offline"): _Run(_samples(b)),
     }
     (table,) = compare_runs(runs, "m-a", "m-b")
     row = next(r for r in table.rows if r["metric"] == "Reasoning: English Chained")

@@ -609,7 +609,7 @@ def test_cli_with_paper_adds_published_rows_and_differences(logs: Logs, tmp_path
     result = invoke(str(logs.dir), "--with-paper", "--format", "markdown")
     line = next(ln for ln in result.stdout.splitlines() if ln.startswith("| GPT 4o 2024-11-20 |"))
     cells = [c.strip() for c in line.strip("|").split("|")]
-    assert cells[1:4] == ["", "paper", "13.27"]
+    assert cells[1:6] == ["", "", "", "paper", "13.27"]  # model args, solver, judge, source
     # without the flag: no paper rows
     result = invoke(str(logs.dir), "--format", "json")
     assert {r["source"] for r in json.loads(result.stdout)["tables"]["spy-main"]["rows"]} == {
