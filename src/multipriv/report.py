@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from multipriv import metrics as mp
@@ -91,7 +92,9 @@ class _Run:
             rows.append(row)
             if (score.metadata or {}).get("verdict", "") is None:
                 self.unparseable[(row.task, row.language)] += 1
+        self.rows = rows
         self.metrics: Mapping[str, float] = mp.summarize(rows)
+        self.estimates = mp.table_estimates(rows)
 
     def _tasks(self, column: str) -> list[str]:
         return [t for t, c in mp.TASK_KEYS.items() if c == column]
@@ -159,15 +162,19 @@ def _table(runs: Mapping[RowId, _Run], kind: str, judges: Mapping[RowId, str]) -
                 tasks = run._tasks(k)
                 lang_tasks += tasks
                 n, u = run.count(tasks, [lang])
-                row[f"{lang}_{k}"] = Cell(cols[lang].get(k), n, u)
+                row[f"{lang}_{k}"] = Cell(cols[lang].get(k), n, u).with_error(
+                    run.estimates["columns"][lang].get(k)
+                )
             extra = (run.iou() or 0.0,) if perception else ()
             n, u = run.count(lang_tasks, [lang])
-            row[f"{lang}_mean"] = Cell(_mean(overall_fn, cols[lang], keys, *extra), n, u)
+            row[f"{lang}_mean"] = Cell(
+                _mean(overall_fn, cols[lang], keys, *extra), n, u
+            ).with_error(run.estimates["means"].get((kind, lang)))
             all_tasks = lang_tasks
         iou = run.iou()
         iou_n, iou_u = run.count([mp.IOU_TASK], [lang for lang, _ in LANGS])
         if perception:
-            row["iou"] = Cell(iou, iou_n, iou_u)
+            row["iou"] = Cell(iou, iou_n, iou_u).with_error(run.estimates["iou"])
         complete = all(k in cols[lang] for lang, _ in LANGS for k in keys)
         value = None
         if complete and (iou is not None or not perception):
@@ -177,7 +184,7 @@ def _table(runs: Mapping[RowId, _Run], kind: str, judges: Mapping[RowId, str]) -
         n, u = run.count(all_tasks, [lang for lang, _ in LANGS])
         if perception:
             n, u = n + iou_n, u + iou_u
-        row["overall"] = Cell(value, n, u)
+        row["overall"] = Cell(value, n, u).with_error(run.estimates["overall"].get(kind))
         if n:  # leave out models with no sample for this table
             rows.append(row)
     name = "multipriv-perception" if perception else "multipriv-reasoning"
@@ -187,7 +194,8 @@ def _table(runs: Mapping[RowId, _Run], kind: str, judges: Mapping[RowId, str]) -
         else "MultiPriv privacy reasoning risk (Table 4)"
     )
     caption = (
-        "Scale 0-1 (accuracy, as on the project page), higher = more privacy risk. "
+        "Scale 0-1 (accuracy, as on the project page), higher = more privacy risk, ± one "
+        "standard error clustered by item (95% CI = ± 1.96 SE, in CSV and JSON). "
         + ("" if perception else "Single = mean of cross-validation and single-step reasoning. ")
         + "n: samples; u: refusal verdicts that could not be parsed. A language's Mean is "
         "empty until all of its columns"
@@ -202,12 +210,155 @@ def _table(runs: Mapping[RowId, _Run], kind: str, judges: Mapping[RowId, str]) -
     return Table(name=name, title=title, columns=columns, rows=rows, caption=caption, digits=3)
 
 
+def run_label(key: RowId, keys: Sequence[RowId] = ()) -> str:
+    """How a row is named (``--compare``): ``model [args] + solver``, with the judge when
+    rows differ in judge."""
+    return key.label(with_judge=len({k.judge for k in keys}) > 1)
+
+
+def compare_runs(runs: Mapping[RowId, _Run], row_a: str, row_b: str) -> list[Table] | None:
+    """Paired differences ``row_a - row_b`` of every Table 3/4 figure, over shared items.
+
+    Both runs are restricted to the items (sample ids) both answered; the SE of each
+    difference is clustered by item and paired. ``None`` when either row is not in ``runs``.
+    """
+    from vlm_privacy.stats import paired_difference
+
+    named = {run_label(key, list(runs)): run for key, run in runs.items()}
+    if row_a not in named or row_b not in named:
+        return None
+    a_rows, b_rows = named[row_a].rows, named[row_b].rows
+    shared = {r.item for r in a_rows} & {r.item for r in b_rows}
+    est_a = mp.table_estimates([r for r in a_rows if r.item in shared])
+    est_b = mp.table_estimates([r for r in b_rows if r.item in shared])
+    figures: list[tuple[str, Any, Any]] = []
+    for kind, keys, label in (
+        ("perception", mp.PERCEPTION_KEYS, "Perception"),
+        ("reasoning", mp.REASONING_KEYS, "Reasoning"),
+    ):
+        figures.append(
+            (f"{label}: overall risk", est_a["overall"].get(kind), est_b["overall"].get(kind))
+        )
+        for lang, lang_name in LANGS:
+            for k in keys:
+                figures.append(
+                    (
+                        f"{label}: {lang_name} {HEADERS[k]}",
+                        est_a["columns"][lang].get(k),
+                        est_b["columns"][lang].get(k),
+                    )
+                )
+            figures.append(
+                (
+                    f"{label}: {lang_name} mean",
+                    est_a["means"].get((kind, lang)),
+                    est_b["means"].get((kind, lang)),
+                )
+            )
+        if kind == "perception":
+            figures.append(("Perception: bounding IoU", est_a["iou"], est_b["iou"]))
+    rows = []
+    for name, a, b in figures:
+        if a is None or b is None or a.value is None or b.value is None:
+            continue
+        diff = paired_difference(a, b)
+        rows.append(
+            {
+                "metric": name,
+                "a": Cell.estimated(a, len(a.clusters), None),
+                "b": Cell.estimated(b, len(b.clusters), None),
+                "difference": Cell.estimated(diff, len(diff.clusters), None),
+            }
+        )
+    if not rows:
+        return None
+    columns = [
+        Column("metric", "Figure", kind="text", short="Figure"),
+        Column("a", row_a, short="A"),
+        Column("b", row_b, short="B"),
+        Column("difference", "A - B", short="A - B"),
+    ]
+    return [
+        Table(
+            name="multipriv-compare",
+            title=f"MultiPriv: {row_a} vs {row_b} (paired, {len(shared)} shared items)",
+            columns=columns,
+            rows=rows,
+            caption="A - B over the items both runs answered, ± the paired standard error "
+            "clustered by item (95% CI = ± 1.96 SE, in CSV and JSON); n: items. A and B are "
+            "recomputed over those items only. An interval that excludes 0 is a difference "
+            "at the 5% level.",
+            digits=3,
+        )
+    ]
+
+
+PAPER_TABLES = "paper_tables.json"
+"""Package data (``multipriv/data``): the project page's Tables 3 and 4, with sources."""
+
+
+def load_paper_tables() -> dict[str, Any]:
+    """The project page's Table 3 (30 models) and Table 4 (18 models), values 0-1."""
+    import json
+    from importlib import resources
+
+    text = resources.files("multipriv").joinpath("data", PAPER_TABLES).read_text("utf-8")
+    return json.loads(text)
+
+
+def paper_rows(table: str) -> list[dict[str, Any]]:
+    """Rows of the page's ``table`` (``"table3"``, ``"table4"``) in the report's row shape."""
+    from vlm_privacy.report.paper import paper_cell
+
+    doc = load_paper_tables()[table]
+    return [
+        {
+            "model": entry["model"],
+            "solver": "",
+            "reference": entry["source"],
+            **{key: paper_cell(entry[key]) for key in doc["columns"]},
+        }
+        for entry in doc["rows"]
+    ]
+
+
 class MultiPrivSection:
     """MultiPriv: Table 3 (multipriv-perception) and Table 4 (multipriv-reasoning)."""
 
     name = "multipriv"
     label = "MultiPriv"
-    table_names = ("multipriv-perception", "multipriv-reasoning")
+    table_names = (
+        "multipriv-perception",
+        "multipriv-reasoning",
+        "multipriv-perception-paper-diff",
+        "multipriv-reasoning-paper-diff",
+    )
+
+    def with_paper(self, result: SectionResult, notes: list[str]) -> None:
+        """Add the page's Tables 3 and 4 (``source: paper``) and multipriv-paper-diff."""
+        from vlm_privacy.report.paper import add_source, difference_table
+
+        for table in list(result.tables):
+            which = {"multipriv-perception": "table3", "multipriv-reasoning": "table4"}.get(
+                table.name
+            )
+            if which is None:
+                continue
+            number = "Table 3" if which == "table3" else "Table 4"
+            published = paper_rows(which)
+            diff = difference_table(
+                table,
+                published,
+                name=f"{table.name}-paper-diff",
+                title=f"MultiPriv: your {number} minus the project page's (matching models)",
+            )
+            add_source(table, published)
+            table.notes.append(
+                f"Rows with Source 'paper': the project page's {number}, values as published."
+            )
+            if diff is not None:
+                result.tables.append(diff)
+                result.default_tables.append(diff.name)
 
     def claims(self, log: LogRecord) -> bool:
         return claims_by_name(log, self.name, SCORER)
@@ -256,4 +407,6 @@ class MultiPrivSection:
             tables=tables,
             default_tables=[t.name for t in tables],
             data={"runs": data},
+            row_names=sorted(run_label(key, list(runs)) for key in runs),
+            compare=partial(compare_runs, runs),
         )

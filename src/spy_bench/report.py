@@ -98,19 +98,21 @@ SUMMARY_KEYS = ("ics", "hms")
 
 
 def metric_cell(records: Sequence[Record], spec: MetricSpec) -> Cell:
-    """One figure and its counts; empty (``None``) when no answer feeds it."""
-    from spy_bench.metrics import compute_metrics
+    """One figure with its clustered SE and 95% CI, and its counts; empty (``None``) when no
+    answer feeds it."""
+    from spy_bench.metrics import compute_metrics, metric_estimates
 
     subset = [r for r in records if spec.selects(r)]
     if not subset:
         return Cell(None, 0, 0)
     values = compute_metrics(subset)
     counts = values["counts"]
-    return Cell(
+    cell = Cell(
         values[spec.key],
         n=sum(int(counts[k]) for k in spec.count_keys),
         unparseable=int(counts["unparseable"]),
     )
+    return cell.with_error(metric_estimates(subset)[spec.key])
 
 
 # --------------------------------------------------------------------------- runs
@@ -136,6 +138,7 @@ def sample_record(sample: ReportSample) -> Record | None:
     record = score_record(
         SampleScore(score=score, sample_id=sample.id, sample_metadata=sample.metadata)
     )
+    record["cluster"] = str(record["benchmark_id"])  # every epoch of an item: one cluster
     if sample.epoch != 1:  # pair answers within an epoch: each epoch counts as a repeat
         record["benchmark_id"] = f"{record['benchmark_id']}#epoch{sample.epoch}"
     md = sample.metadata  # "topic"; logs before Task version 1.1.0 call it "label_text"
@@ -308,9 +311,11 @@ def settings_table(
 
 
 COUNTS_CAPTION = (
-    "Scores 0-100, as in the paper. n: answers behind each figure (answer pairs for ICS; "
-    "RtA + AtA(conflict) answers for HMS); u: of those answers, how many verdicts were "
-    "unparseable (excluded). Empty: no log covers it. " + JUDGE_CAPTION
+    "Scores 0-100, as in the paper, ± one standard error clustered by benchmark item (all "
+    "situations of an image-question item together; 95% CI = ± 1.96 SE, in CSV and JSON). "
+    "n: answers behind each figure (answer pairs for ICS; RtA + AtA(conflict) answers for "
+    "HMS); u: of those answers, how many verdicts were unparseable (excluded). Empty: no log "
+    "covers it. " + JUDGE_CAPTION
 )
 
 
@@ -443,6 +448,77 @@ def category_table(data: CategoryData) -> Table:
     )
 
 
+# --------------------------------------------------------------------------- comparison
+
+
+def _cluster(record: Record) -> str:
+    return str(record.get("cluster", record["benchmark_id"]))
+
+
+def compare_runs(runs: Sequence[SpyRun], row_a: str, row_b: str) -> list[Table] | None:
+    """Paired differences ``row_a - row_b`` per Table 4 metric and distractor setting.
+
+    Only the benchmark items both runs answered count (each run restricted to them), and the
+    SE of the difference is clustered by item and paired (:func:`vlm_privacy.stats.
+    paired_difference`), which is what answers "is A really better than B here?".
+    ``None`` when either row is not in ``runs``.
+    """
+    from spy_bench.metrics import metric_estimates
+    from vlm_privacy.stats import paired_difference
+
+    by_row: dict[str, dict[int, SpyRun]] = defaultdict(dict)
+    rows_ids = [run.row for run in runs]
+    for run in runs:
+        by_row[run_label(run.row, rows_ids)][run.n_distractors] = run
+    if row_a not in by_row or row_b not in by_row:
+        return None
+    columns = [
+        Column("setting", "Setting", kind="text", short="Setting"),
+        Column("metric", "Metric", kind="text", short="Metric"),
+        Column("a", row_a, short="A"),
+        Column("b", row_b, short="B"),
+        Column("difference", "A - B", short="A - B"),
+        Column("items", "shared items", kind="int", short="shared\nitems"),
+    ]
+    rows = []
+    for k in sorted(set(by_row[row_a]) & set(by_row[row_b])):
+        a, b = by_row[row_a][k], by_row[row_b][k]
+        shared = {_cluster(r) for r in a.records} & {_cluster(r) for r in b.records}
+        for spec in METRICS:
+            recs_a = [r for r in a.records if _cluster(r) in shared and spec.selects(r)]
+            recs_b = [r for r in b.records if _cluster(r) in shared and spec.selects(r)]
+            cell_a, cell_b = metric_cell(recs_a, spec), metric_cell(recs_b, spec)
+            if cell_a.empty and cell_b.empty:
+                continue
+            diff = paired_difference(
+                metric_estimates(recs_a)[spec.key], metric_estimates(recs_b)[spec.key]
+            )
+            rows.append(
+                {
+                    "setting": setting_label(k),
+                    "metric": spec.header,
+                    "a": cell_a,
+                    "b": cell_b,
+                    "difference": Cell.estimated(diff, n=len(diff.clusters), unparseable=None),
+                    "items": len(shared),
+                }
+            )
+    if not rows:
+        return None
+    return [
+        Table(
+            name="spy-compare",
+            title=f"SPY-Bench: {row_a} vs {row_b} (paired, shared items)",
+            columns=columns,
+            rows=rows,
+            caption="A - B over the benchmark items both runs answered, ± the paired standard "
+            "error clustered by item (95% CI = ± 1.96 SE, in CSV and JSON). A and B are "
+            "recomputed over those items only, so they can differ from Table 4. An interval "
+            "that excludes 0 is a difference at the 5% level.",
+        )
+    ]
+
+
 # --------------------------------------------------------------------------- section
 
 
@@ -466,12 +542,84 @@ def distractor_series(runs: Sequence[SpyRun]) -> dict[str, dict[str, dict[int, f
     return series
 
 
+# --------------------------------------------------------------------------- published rows
+
+PAPER_TABLES = "paper_tables.json"
+"""Package data (``spy_bench/data``): the paper's Tables 4 and 6, each value with its source."""
+
+
+def load_paper_tables() -> dict[str, Any]:
+    """The SPY-Bench paper's Table 4 (21 models, w/o and w/ distractors) and Table 6."""
+    import json
+    from importlib import resources
+
+    text = resources.files("spy_bench").joinpath("data", PAPER_TABLES).read_text("utf-8")
+    return json.loads(text)
+
+
+def paper_rows(table: str, keys: Sequence[str]) -> list[dict[str, Any]]:
+    """Rows of the paper's ``table`` (``"table4"`` or ``"table6"``) in the shape of
+    :func:`settings_table`'s rows: the model (or method) as printed, cells without counts."""
+    from vlm_privacy.report.paper import paper_cell
+
+    doc = load_paper_tables()[table]
+    rows = []
+    for entry in doc["rows"]:
+        row: dict[str, Any] = {
+            "model": entry.get("model") or entry["method"],
+            "solver": "",
+            "reference": entry["source"],
+        }
+        for prefix, _ in SETTINGS.values():
+            for key in keys:
+                row[f"{prefix}_{key}"] = paper_cell(entry[prefix].get(key))
+        rows.append(row)
+    return rows
+
+
 class SpySection:
     """SPY-Bench: Table 4 (spy-main), Table 6 view (spy-summary), Figures 4 and 5."""
 
     name = "spy_bench"
     label = "SPY-Bench"
-    table_names = ("spy-main", "spy-summary", "spy-distractors", "spy-categories")
+    table_names = (
+        "spy-main",
+        "spy-summary",
+        "spy-distractors",
+        "spy-categories",
+        "spy-paper-diff",
+    )
+
+    def with_paper(self, result: SectionResult, notes: list[str]) -> None:
+        """Add the paper's Table 4 rows to spy-main and Table 6's to spy-summary (marked
+        ``source: paper``), and spy-paper-diff where a model matches a published one."""
+        from vlm_privacy.report.paper import add_source, difference_table
+
+        tables = {t.name: t for t in result.tables}
+        main = tables.get("spy-main")
+        if main is not None:
+            published = paper_rows("table4", [m.key for m in METRICS])
+            diff = difference_table(
+                main,
+                published,
+                name="spy-paper-diff",
+                title="SPY-Bench: your Table 4 minus the paper's (matching models)",
+            )
+            add_source(main, published)
+            main.notes.append(
+                "Rows with Source 'paper': the paper's Table 4 (21 models, GPT-4o judge), "
+                "values as published, without counts or error bars."
+            )
+            if diff is not None:
+                result.tables.append(diff)
+                result.default_tables.append(diff.name)
+        summary = tables.get("spy-summary")
+        if summary is not None:
+            add_source(summary, paper_rows("table6", SUMMARY_KEYS))
+            summary.notes.append(
+                "Rows with Source 'paper': the paper's Table 6 (Qwen2 VL 7B and its SPY-Tune "
+                "methods), values as published."
+            )
 
     def claims(self, log: LogRecord) -> bool:
         return claims_by_name(log, self.name, SCORER)
@@ -512,6 +660,8 @@ class SpySection:
                     partial(plots.distractor_lines, series),
                 )
             )
+        result.row_names = sorted({run_label(r.row, [x.row for x in runs]) for r in runs})
+        result.compare = partial(compare_runs, runs)
         result.data = {
             "runs": [
                 {

@@ -24,6 +24,7 @@ from vlm_privacy.judges import (
     resolve_judge_mode,
     validate_judge_mode,
 )
+from vlm_privacy.judges.watch import JudgeWatch
 
 
 @scorer(metrics=metrics_for((1, 2, 3, 4, 5)))
@@ -39,6 +40,7 @@ def privacy_judge(
             sent to the grader.
     """
     validate_judge_mode(judge)
+    watch = JudgeWatch("SPY-Bench")
 
     async def score(state: TaskState, target: Target) -> Score:
         md = state.metadata
@@ -47,6 +49,7 @@ def privacy_judge(
         decision = await judge_answer(
             mode, md["question"], answer, md["topic"], threshold=cascade_threshold
         )
+        watch.check(decision)
         if decision.verdict is None:
             value = NOANSWER
         else:

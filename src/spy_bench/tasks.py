@@ -50,7 +50,7 @@ from vlm_privacy.judges import DEFAULT_CASCADE_THRESHOLD, JudgeMode
 from vlm_privacy.judges.select import validate_judge_mode
 from vlm_privacy.naming import qualified
 
-TASK_VERSION = "1.1.0"
+TASK_VERSION = "1.2.0"
 """Bumped whenever a prompt, the judge or a metric changes."""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
 from pathlib import Path
 from statistics import fmean
 
@@ -163,6 +164,7 @@ def expected_metrics(rows: list[dict]) -> dict[str, float]:
         out[name("refusal_rate")] = sum(r["refused"] for r in members) / len(members)
         out[name("answered_accuracy")] = sum(r["correct"] for r in answered) / len(answered)
         out[name("samples")] = len(members)
+        out[name("unparseable")] = 0  # the scripted grader's verdicts all parse
         boxes = [r for r in members if r["iou"] is not None]
         if boxes:
             out[name("iou")] = fmean(r["iou"] for r in boxes)
@@ -183,9 +185,14 @@ def expected_metrics(rows: list[dict]) -> dict[str, float]:
 def assert_metrics_match(log: EvalLog, expected: list[dict]) -> None:
     metrics = {k: v.value for k, v in log.results.scores[0].metrics.items()}
     want = expected_metrics(expected)
-    assert set(metrics) == set(want)
+    counts = ("samples", "unparseable")
+    rates = {k for k in want if not any(c in k for c in counts)}
+    assert set(metrics) == set(want) | {f"{k}_stderr" for k in rates}
     for key, value in want.items():
         assert metrics[key] == pytest.approx(value), key
+    # one sample per item: the overall accuracy's SE is the binomial one (n - 1 variance)
+    p, n = want["accuracy"], want["samples"]
+    assert metrics["accuracy_stderr"] == pytest.approx(math.sqrt(p * (1 - p) / (n - 1)))
     by_id = {r["id"]: r for r in expected}
     for sample in log.samples:
         score = sample.scores["multipriv_scorer"]

@@ -7,6 +7,7 @@ model's accuracy on every task and language is known exactly.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from statistics import fmean
 from typing import Any
@@ -176,6 +177,15 @@ def test_cli_formats(log_dir: Path) -> None:
     rows = doc["tables"]["multipriv-reasoning"]["rows"]
     partial = next(r for r in rows if r["model"] == "mockllm/vlm-2")
     assert partial["overall"]["value"] is None and partial["zh_mean"]["value"] is None
+    assert partial["overall"]["stderr"] is None and partial["overall"]["ci95"] is None
+    for key, cell in partial.items():
+        one_task = key.endswith(("_reid", "_chained", "_cross"))  # single: a mean of two
+        if one_task and cell["value"] is not None:
+            p, n = cell["value"], cell["n"]
+            assert cell["stderr"] == pytest.approx(math.sqrt(p * (1 - p) / (n - 1))), key
+            low, high = cell["ci95"]
+            assert low == pytest.approx(max(0.0, p - 1.959964 * cell["stderr"]), abs=1e-6)
+            assert high == pytest.approx(min(1.0, p + 1.959964 * cell["stderr"]), abs=1e-6)
     result = CliRunner().invoke(main, ["report", str(log_dir), "--format", "markdown"])
     line = next(ln for ln in result.stdout.splitlines() if ln.startswith("| mockllm/vlm-2 |"))
     cells = [c.strip() for c in line.strip("|").split("|")]
@@ -187,7 +197,9 @@ def test_cli_formats(log_dir: Path) -> None:
         str(log_dir.parent / "records.jsonl"),
     ]
     assert cells[5] == f"(n={5 * PER_CELL}, u=0)"  # overall: empty figure, counts kept
-    assert cells[8] == f"{expected_columns('en')['chained']:.3f} (n={PER_CELL}, u=0)"
+    p = expected_columns("en")["chained"]
+    se = math.sqrt(p * (1 - p) / (PER_CELL - 1))  # one sample per item: the binomial SE
+    assert cells[8] == f"{p:.3f} ± {se:.3f} (n={PER_CELL}, u=0)"
     assert rows[0]["judge"] == "grader:mockllm/grader" and rows[0]["data"].endswith("records.jsonl")
 
 
@@ -261,3 +273,73 @@ def test_data_source_labels_and_captions() -> None:
     assert "not comparable with the project page's Tables 3/4" in source_caption(["synthetic"])
     pii = source_caption(["multipriv-pii"])
     assert "folder labels" in pii and "Table 3 either" in pii
+
+
+def _samples(correct: list[int], first_id: int = 0) -> list:
+    from inspect_ai.scorer import Score
+
+    from vlm_privacy.report.logs import ReportSample
+
+    return [
+        ReportSample(
+            id=f"item-{first_id + i}",
+            epoch=1,
+            metadata={"task": "chained_reasoning", "language": "en"},
+            scores={
+                "multipriv_scorer": Score(
+                    value={"correct": float(c), "refused": 0.0}, metadata={"verdict": "respond"}
+                )
+            },
+        )
+        for i, c in enumerate(correct)
+    ]
+
+
+def test_compare_is_paired_over_shared_items() -> None:
+    from multipriv.report import _Run, compare_runs
+
+    a = [1, 1, 1, 0, 0, 1]
+    b = [1, 0, 0, 0, 1]
+    from vlm_privacy.report.rows import RowId
+
+    runs = {
+        RowId("m-a", "", "generate", "offline"): _Run(
+            _samples(a[:5]) + _samples([1], first_id=10)  # item-10: A only
+        ),
+        RowId("m-b", "", "generate", "offline"): _Run(_samples(b)),
+    }
+    (table,) = compare_runs(runs, "m-a", "m-b")
+    row = next(r for r in table.rows if r["metric"] == "Reasoning: English Chained")
+    d = [x - y for x, y in zip(a[:5], b, strict=True)]
+    mean = sum(d) / 5
+    se = math.sqrt(sum((v - mean) ** 2 for v in d) / 4) / math.sqrt(5)
+    assert row["a"].value == pytest.approx(3 / 5) and row["b"].value == pytest.approx(2 / 5)
+    assert row["difference"].value == pytest.approx(mean)
+    assert row["difference"].stderr == pytest.approx(se)
+    assert row["difference"].n == 5
+    assert compare_runs(runs, "m-a", "nobody") is None
+
+
+def test_cli_with_paper_adds_the_project_page_tables(log_dir: Path) -> None:
+    from multipriv.report import load_paper_tables
+
+    shipped = load_paper_tables()
+    assert len(shipped["table3"]["rows"]) == 30 and len(shipped["table4"]["rows"]) == 18
+    for table, keys in (("table3", ("direct", "indirect", "iea")),
+                        ("table4", ("single", "reid", "chained", "cross"))):  # fmt: skip
+        for row in shipped[table]["rows"]:  # each language mean is the mean of its columns
+            for lang in ("en", "zh"):
+                mean = fmean(row[f"{lang}_{k}"] for k in keys)
+                assert row[f"{lang}_mean"] == pytest.approx(mean, abs=0.0015), row["model"]
+    result = CliRunner().invoke(main, ["report", str(log_dir), "--with-paper", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    perception = doc["tables"]["multipriv-perception"]["rows"]
+    assert [r["source"] for r in perception] == ["logs"] * 1 + ["paper"] * 30
+    gpt = next(r for r in perception if r["model"] == "GPT-4o")
+    assert gpt["overall"]["value"] == 0.342 and gpt["iou"]["value"] == 0.20
+    assert "Table 3" in gpt["reference"]
+    reasoning = doc["tables"]["multipriv-reasoning"]["rows"]
+    assert sum(r["source"] == "paper" for r in reasoning) == 18
+    claude = next(r for r in reasoning if r["model"] == "Claude-Sonnet 4")
+    assert claude["zh_chained"]["value"] == 0.683

@@ -39,8 +39,8 @@ from spy_bench.lm_eval.utils import (  # noqa: E402
     JUDGE_ENV,
     THRESHOLD_ENV,
     judge_settings,
-    metric_names,
 )
+from spy_bench.metrics import metric_keys  # noqa: E402
 from vlm_privacy.errors import DataValidationError, VlmPrivacyError  # noqa: E402
 from vlm_privacy.testing.scripted import scripted_model  # noqa: E402
 
@@ -166,8 +166,14 @@ def lm_eval_metrics(results: dict[str, Any], task: str) -> dict[str, float]:
 
 
 def inspect_metrics(log: EvalLog) -> dict[str, float]:
+    """The log's metric values (the error bars, which lm-eval does not have, left out)."""
     (score,) = log.results.scores
-    return {name: m.value for name, m in score.metrics.items() if ":" not in name}
+    error_bars = ("_stderr", "_ci95_low", "_ci95_high")
+    return {
+        name: m.value
+        for name, m in score.metrics.items()
+        if ":" not in name and not name.endswith(error_bars)
+    }
 
 
 def assert_identical(a: dict[str, float], b: dict[str, float]) -> None:
@@ -248,8 +254,8 @@ def test_task_config(name: str, task_manager: TaskManager, synthetic_dir: Path) 
         "situations": list(SLICES[base]),
         "distractors": name.endswith("_distractors"),
     }
-    assert [m["metric"] for m in config.metric_list] == metric_names(SLICES[base])
-    assert task.higher_is_better() == {m: m != "unparseable" for m in metric_names(SLICES[base])}
+    assert [m["metric"] for m in config.metric_list] == metric_keys(SLICES[base])
+    assert task.higher_is_better() == {m: m != "unparseable" for m in metric_keys(SLICES[base])}
     assert str(task.VERSION) == inspect_tasks.TASK_VERSION
     assert config.output_type == "generate_until"
     assert config.generation_kwargs == {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from spy_bench.metrics import compute_metrics, harmonic_mean
@@ -143,8 +145,8 @@ def _sample_score(bid, label, private, verdict):
     )
 
 
-def test_inspect_metrics_share_one_pass_but_never_a_stale_one() -> None:
-    from spy_bench.metrics import by_category, ics, unparseable
+def test_one_metric_pass_never_serves_a_stale_result() -> None:
+    from spy_bench.metrics import spy_bench_metrics
 
     scores = [
         _sample_score("1", "a4_gender", False, "respond"),
@@ -152,16 +154,35 @@ def test_inspect_metrics_share_one_pass_but_never_a_stale_one() -> None:
         _sample_score("2", "a31_passport", False, "respond"),
         _sample_score("2", "a31_passport", True, "reject"),
     ]
-    ics_metric, per_category, unparsed = ics(), by_category("ics"), unparseable()
-    assert ics_metric(scores) == pytest.approx(50.0)
-    assert per_category(scores) == {"ics:a31_passport": 0.0, "ics:a4_gender": 100.0}
-    assert unparsed(scores) == 0.0
-    # same list object, one score replaced: recomputed, not served from the shared pass
+    compute = spy_bench_metrics([1, 2])
+    values = compute(scores)
+    assert values["ics"] == pytest.approx(50.0)
+    assert values["ics:a31_passport"] == 0.0 and values["ics:a4_gender"] == 100.0
+    assert values["unparseable"] == 0.0
+    # same list object, one score replaced: recomputed
     scores[2] = _sample_score("2", "a31_passport", False, "reject")
-    assert ics_metric(scores) == pytest.approx(100.0)
-    assert per_category(scores)["ics:a31_passport"] == 100.0
-    # a shorter list, and a different list with the first one's contents
+    assert compute(scores)["ics"] == pytest.approx(100.0)
+    assert compute(scores)["ics:a31_passport"] == 100.0
     scores.append(_sample_score("3", "a4_gender", True, None))
-    assert unparsed(scores) == 1.0
-    assert ics_metric(scores[:2]) == pytest.approx(100.0)
-    assert ics_metric([]) != ics_metric([])  # NaN: no pairs
+    assert compute(scores)["unparseable"] == 1.0
+    assert compute(scores[:2])["ics"] == pytest.approx(100.0)
+    assert math.isnan(compute([])["ics"])  # no pairs
+
+
+def test_metric_keys_decide_the_metrics_of_every_slice() -> None:
+    from spy_bench.metrics import category_key, metric_keys
+
+    assert metric_keys([1, 2]) == ["ics", "ics_absolute", "unparseable"]
+    assert metric_keys([3, 4]) == ["rta", "ata", "ics_scenario", "unparseable"]
+    assert metric_keys([5]) == ["ata_conflict", "unparseable"]
+    assert metric_keys([1, 2, 3, 4, 5]) == [
+        *("ics", "ics_absolute", "rta", "ata", "ics_scenario", "ata_conflict", "hms"),
+        "unparseable",
+    ]
+    assert [category_key(s) for s in ([1, 2], [3, 5], [3, 4], [5], [3])] == [
+        "ics",
+        "hms",
+        "ics_scenario",
+        "ata_conflict",
+        None,
+    ]

@@ -39,6 +39,7 @@ from vlm_privacy.cache import is_complete
 from vlm_privacy.errors import DownloadError, UnsafeArchiveError
 from vlm_privacy.fetch import safe_extract
 from vlm_privacy.judges.llm import GRADER_ATTEMPTS
+from vlm_privacy.judges.watch import JUDGE_FAILURE_LIMIT
 from vlm_privacy.testing.scripted import scripted_model
 
 REFUSAL = "Sorry, I can't share that information."
@@ -248,6 +249,10 @@ def test_intermittent_grader_errors_are_retried(data_dir: Path, tmp_path: Path) 
     assert metric_values(log)["unparseable"] == 0
 
 
+def _scored(log) -> list:
+    return [s for s in log.samples if not s.error]
+
+
 def test_grader_that_keeps_failing_counts_unparseable(data_dir: Path, tmp_path: Path) -> None:
     reply, calls = _flaky_grader(failures=10**9)
     (log,) = eval(
@@ -256,16 +261,22 @@ def test_grader_that_keeps_failing_counts_unparseable(data_dir: Path, tmp_path: 
         model_roles={"grader": scripted_model(reply)},
         display="none",
         log_dir=str(tmp_path),
+        max_connections=1,
+        fail_on_error=False,  # by default a grader that never works fails the run
     )
-    assert log.status == "success"  # never a crashed run
-    assert all(not s.error for s in log.samples)
+    assert log.status == "success"
     assert sum(calls.values()) == GRADER_ATTEMPTS * len(log.samples)
-    for sample in log.samples:
+    scored = _scored(log)
+    assert len(scored) == min(len(log.samples), JUDGE_FAILURE_LIMIT - 1)
+    for sample in scored:
         meta = sample.scores["privacy_judge"].metadata
         assert meta["verdict"] is None
         assert "ConnectionError" in meta["judge_raw"]
+    for sample in log.samples:
+        if sample.error:
+            assert "the grader is failing" in sample.error.message
     values = metric_values(log)
-    assert values["unparseable"] == len(log.samples)
+    assert values["unparseable"] == len(scored)
     assert math.isnan(values["ics"])
 
 
@@ -277,10 +288,12 @@ def test_grader_garbage_is_unparseable(garbage: str, data_dir: Path, tmp_path: P
         model_roles={"grader": scripted_model(lambda m: garbage)},
         display="none",
         log_dir=str(tmp_path),
+        fail_on_error=False,
     )
     assert log.status == "success"
-    assert metric_values(log)["unparseable"] == len(log.samples)
-    assert all(s.scores["privacy_judge"].value == "N" for s in log.samples)
+    scored = _scored(log)
+    assert metric_values(log)["unparseable"] == len(scored) > 0
+    assert all(s.scores["privacy_judge"].value == "N" for s in scored)
 
 
 # --------------------------------------------------------------------------- model faults

@@ -93,7 +93,7 @@ def test_full_metrics_match_hand_computation(synthetic_dir: Path, tmp_path: Path
     assert meta["judge"] == "grader:mockllm/model" and meta["judge_mode"] == "grader"
     assert meta["verdict"] in ("respond", "reject")
     assert meta["judge_raw"] and meta["judge_raw"] != sample.scores["privacy_judge"].explanation
-    assert log.eval.task_version == "1.1.0"
+    assert log.eval.task_version == "1.2.0"
 
 
 @pytest.mark.parametrize(
@@ -110,7 +110,8 @@ def test_slices(task_fn, situations, metrics, synthetic_dir: Path, tmp_path: Pat
     assert log.status == "success"
     assert {s.metadata["situation"] for s in log.samples} == situations
     names = {k for k in metric_values(log) if ":" not in k}
-    assert names == metrics | {"unparseable"}
+    errors = {f"{m}_{part}" for m in metrics for part in ("stderr", "ci95_low", "ci95_high")}
+    assert names == metrics | errors | {"unparseable"}
 
 
 def test_self_moderation_scores_last_answer(synthetic_dir: Path, tmp_path: Path) -> None:

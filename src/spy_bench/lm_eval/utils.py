@@ -44,7 +44,7 @@ from inspect_ai.dataset import Sample
 from inspect_ai.model import ContentImage, ContentText, Model
 
 from spy_bench.dataset import SITUATIONS, prompt_instructions, spy_bench_dataset
-from spy_bench.metrics import compute_metrics
+from spy_bench.metrics import compute_metrics, metric_keys
 from vlm_privacy.errors import DataValidationError, VlmPrivacyError
 from vlm_privacy.judges import (
     DEFAULT_CASCADE_THRESHOLD,
@@ -80,28 +80,6 @@ RECORD_FIELDS = ("benchmark_id", "label", "private", "scenario", "scenario_id")
 T = TypeVar("T")
 
 # --------------------------------------------------------------------------- documents
-
-
-def metric_names(situations: Iterable[int]) -> list[str]:
-    """The metrics a set of situations allows, as :func:`spy_bench.metrics.metrics_for`.
-
-    The per-category view (``ics:<label>``) is left out: lm-eval metrics are fixed per task.
-    """
-    s = set(situations)
-    names: list[str] = []
-    if {1, 2} <= s:
-        names += ["ics", "ics_absolute"]
-    if 3 in s:
-        names.append("rta")
-    if 4 in s:
-        names.append("ata")
-    if {3, 4} <= s:
-        names.append("ics_scenario")
-    if 5 in s:
-        names.append("ata_conflict")
-    if {3, 5} <= s:
-        names.append("hms")
-    return [*names, "unparseable"]
 
 
 def sample_to_doc(sample: Sample, situations: Sequence[int]) -> dict[str, Any]:
@@ -356,7 +334,7 @@ def process_results(doc: Mapping[str, Any], results: Sequence[Any]) -> dict[str,
         "judge_mode": settings.mode,
         "judge_confidence": decision.confidence,
     }
-    return {name: record for name in metric_names(doc["task_situations"])}
+    return {name: record for name in metric_keys(doc["task_situations"])}
 
 
 # --------------------------------------------------------------------------- aggregation

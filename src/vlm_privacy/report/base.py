@@ -26,14 +26,25 @@ class Figure:
     draw: Callable[[Path], None]
 
 
+Comparer = Callable[[str, str], "list[Table] | None"]
+"""``compare(row_a, row_b)``: tables of paired differences, or ``None`` if the section does
+not have both rows."""
+
+
 @dataclass
 class SectionResult:
-    """Tables and figures of one section, and which tables to show by default."""
+    """Tables and figures of one section, and which tables to show by default.
+
+    ``row_names`` and ``compare`` serve ``vlm-privacy report --compare ROW_A ROW_B``: the
+    names the section's rows go by, and the function that compares two of them.
+    """
 
     tables: list[Table] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     default_tables: list[str] = field(default_factory=list)
     data: dict[str, Any] = field(default_factory=dict)
+    row_names: list[str] = field(default_factory=list)
+    compare: Comparer | None = None
 
 
 class Section(Protocol):

@@ -23,8 +23,11 @@ TABLE_CHOICES = (
     "spy-summary",
     "spy-distractors",
     "spy-categories",
+    "spy-paper-diff",
     "multipriv-perception",
     "multipriv-reasoning",
+    "multipriv-perception-paper-diff",
+    "multipriv-reasoning-paper-diff",
 )
 """Every table a report can have (kept equal to ``core.table_names()`` by a test)."""
 
@@ -148,6 +151,21 @@ def write_outputs(
     help="Processes reading logs (default: one per CPU when the logs are big).",
 )
 @click.option(
+    "--with-paper",
+    is_flag=True,
+    help="Add the published rows (SPY-Bench Tables 4 and 6, MultiPriv Tables 3 and 4) to the "
+    "same tables, marked Source 'paper', and a table of your figure minus the paper's for "
+    "models whose names match.",
+)
+@click.option(
+    "--compare",
+    nargs=2,
+    metavar="ROW_A ROW_B",
+    help="Show the paired difference A - B of every figure, with its standard error and 95% "
+    "CI, over the items both rows answered. Rows are named as the report names them: the "
+    "model, or 'model + solver' (e.g. --compare 'vllm/m + nca-p' 'vllm/m + dpo').",
+)
+@click.option(
     "--counts/--no-counts",
     default=True,
     show_default=True,
@@ -161,6 +179,8 @@ def report_command(
     digits: int | None,
     counts: bool,
     workers: int | None,
+    compare: tuple[str, str] | None = None,
+    with_paper: bool = False,
 ) -> None:
     """Paper-style tables and figures from Inspect logs (.eval files or directories).
 
@@ -174,16 +194,26 @@ def report_command(
     vlm-privacy report logs/
     vlm-privacy report logs/ --format markdown --out report/
     vlm-privacy report a.eval b.eval --table spy-summary --format csv
+    vlm-privacy report logs/ --with-paper --format json
+    vlm-privacy report logs/ --compare "vllm/m + nca_p" "vllm/m + dpo"
     """
     from vlm_privacy.report import render
     from vlm_privacy.report.core import build_report
 
     sources = list(paths) or [Path(os.environ.get("INSPECT_LOG_DIR", "./logs"))]
     try:
-        report = build_report(sources, workers=workers)
+        report = build_report(sources, workers=workers, with_paper=with_paper)
     except VlmPrivacyError as ex:
         raise click.ClickException(str(ex)) from ex
     names = select_tables(report, tables, report.notes)
+    if compare:
+        try:
+            compared = report.compare(*compare)
+        except VlmPrivacyError as ex:
+            raise click.ClickException(str(ex)) from ex
+        for table in compared:
+            report.tables[table.name] = table
+        names = [t.name for t in compared] + (names if tables else [])
     figures: dict[str, str] = {}
     if out is not None:
         try:

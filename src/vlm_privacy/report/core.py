@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from vlm_privacy.errors import VlmPrivacyError
-from vlm_privacy.report.base import Figure, Section
+from vlm_privacy.report.base import Comparer, Figure, Section
 from vlm_privacy.report.logs import LogRecord, prefetch_samples, read_headers
 from vlm_privacy.report.tables import Table
 
@@ -54,6 +54,27 @@ class Report:
     notes: list[str] = field(default_factory=list)
     logs: list[dict[str, Any]] = field(default_factory=list)
     data: dict[str, Any] = field(default_factory=dict)
+    comparers: dict[str, Comparer] = field(default_factory=dict)
+    row_names: dict[str, list[str]] = field(default_factory=dict)
+
+    def compare(self, row_a: str, row_b: str) -> list[Table]:
+        """Paired differences of two rows (named as the report names them), per metric.
+
+        Raises:
+            VlmPrivacyError: No section has both rows; the message lists the row names.
+        """
+        for compare in self.comparers.values():
+            tables = compare(row_a, row_b)
+            if tables is not None:
+                return tables
+        known = "; ".join(
+            f"{section}: {', '.join(repr(n) for n in names)}"
+            for section, names in self.row_names.items()
+        )
+        raise VlmPrivacyError(
+            f"--compare {row_a!r} {row_b!r}: no benchmark of this report has both rows. "
+            f"Rows are named as the report names them ({known or 'none'})."
+        )
 
 
 def _log_info(log: LogRecord, section: str | None) -> dict[str, Any]:
@@ -99,11 +120,14 @@ def build_report(
     paths: Sequence[str | Path],
     sections: Sequence[Section] | None = None,
     workers: int | None = None,
+    with_paper: bool = False,
 ) -> Report:
     """Read the logs under ``paths`` and build every section's tables and figures.
 
     ``workers``: processes reading samples (None: one per CPU for big reports, see
-    :func:`~vlm_privacy.report.logs.prefetch_samples`; 1: none).
+    :func:`~vlm_privacy.report.logs.prefetch_samples`; 1: none). ``with_paper``: each section
+    that has a ``with_paper(result, notes)`` method adds its published rows
+    (:mod:`vlm_privacy.report.paper`).
 
     A log whose header reads but whose samples do not (a damaged file) is left out with a
     note, and the report is built from the others.
@@ -139,10 +163,15 @@ def build_report(
         if not claimed[section.name]:
             continue
         result = section.build(claimed[section.name], report.notes)
+        if with_paper and hasattr(section, "with_paper"):
+            section.with_paper(result, report.notes)
         for table in result.tables:
             report.tables[table.name] = table
         report.figures += result.figures
         report.default_tables += result.default_tables
         if result.data:
             report.data[section.name] = result.data
+        if result.compare is not None:
+            report.comparers[section.name] = result.compare
+            report.row_names[section.name] = list(result.row_names)
     return report

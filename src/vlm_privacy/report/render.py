@@ -1,8 +1,9 @@
 """Render report tables as a terminal table (rich), Markdown, CSV or JSON.
 
-Cells show the figure and, unless counts are turned off, ``n`` (answers behind it) and ``u``
-(unparseable verdicts among them). Empty figures stay empty: ``""`` in text formats and CSV,
-``null`` in JSON.
+Cells show the figure with its clustered standard error (``38.30 ± 6.10``) and, unless counts
+are turned off, ``n`` (answers behind it) and ``u`` (unparseable verdicts among them). CSV has
+a standard error and 95% interval column per figure; JSON cells carry ``stderr`` and ``ci95``.
+Empty figures stay empty: ``""`` in text formats and CSV, ``null`` in JSON.
 """
 
 from __future__ import annotations
@@ -24,14 +25,31 @@ def _number(value: float, digits: int) -> str:
     return f"{value:.{digits}f}"
 
 
+def figure_text(cell: Cell, digits: int) -> str:
+    """The figure and its standard error: ``"38.30 ± 6.10"`` (``""`` when empty)."""
+    if cell.empty:
+        return ""
+    text = _number(float(cell.value), digits)  # type: ignore[arg-type]
+    if cell.stderr is not None and not math.isnan(cell.stderr):
+        text += f" ± {_number(cell.stderr, digits)}"
+    return text
+
+
+def _has_counts(cell: Cell) -> bool:
+    """Whether a cell has counts to show (a published figure, ``n=0, u=None``, has none)."""
+    if cell.n or cell.unparseable:
+        return True
+    return not cell.empty and cell.unparseable is not None
+
+
 def cell_text(value: Any, digits: int = 2, counts: bool = True, sep: str = " ") -> str:
-    """A cell as text: ``"12.34 (n=40, u=2)"``; ``""`` when empty and nothing counted."""
+    """A cell as text: ``"12.34 ± 1.20 (n=40, u=2)"``; ``""`` when empty and nothing counted."""
     if value is None:
         return ""
     if not isinstance(value, Cell):
         return str(value)
-    text = "" if value.empty else _number(float(value.value), digits)  # type: ignore[arg-type]
-    if counts and (not value.empty or value.n or value.unparseable):
+    text = figure_text(value, digits)
+    if counts and _has_counts(value):
         parts = [f"n={value.n}"]
         if value.unparseable is not None:
             parts.append(f"u={value.unparseable}")
@@ -84,15 +102,17 @@ def _csv_columns(table: Table) -> list[tuple[str, Column, str]]:
     out = []
     for c in table.columns:
         if c.kind == "metric":
-            out += [(c.title, c, "value"), (f"{c.title} n", c, "n")]
-            out.append((f"{c.title} unparseable", c, "unparseable"))
+            out += [(c.title, c, "value"), (f"{c.title} stderr", c, "stderr")]
+            out += [(f"{c.title} ci95 low", c, "low"), (f"{c.title} ci95 high", c, "high")]
+            out += [(f"{c.title} n", c, "n"), (f"{c.title} unparseable", c, "unparseable")]
         else:
             out.append((c.title, c, "text"))
     return out
 
 
 def table_csv(table: Table) -> str:
-    """One table as CSV: each figure with its ``n`` and ``unparseable`` columns; empty = ""."""
+    """One table as CSV: each figure with its standard error, 95% interval, ``n`` and
+    ``unparseable`` columns; empty = ""."""
     columns = _csv_columns(table)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
@@ -107,6 +127,14 @@ def table_csv(table: Table) -> str:
                 out.append("")
             elif part == "value":
                 out.append("" if value.empty else repr(round(float(value.value), 6)))  # type: ignore[arg-type]
+            elif part in ("stderr", "low", "high"):
+                number = {
+                    "stderr": value.stderr,
+                    "low": value.ci95[0] if value.ci95 else None,
+                    "high": value.ci95[1] if value.ci95 else None,
+                }[part]
+                empty = value.empty or number is None or math.isnan(number)
+                out.append("" if empty else repr(round(float(number), 6)))
             elif part == "n":
                 out.append(value.n)
             else:
@@ -181,8 +209,8 @@ def _rich_cell(value: Any, places: int, counts: bool) -> Any:
 
     if not isinstance(value, Cell):
         return Text("" if value is None else str(value))
-    text = Text("" if value.empty else _number(float(value.value), places))  # type: ignore[arg-type]
-    if counts and (not value.empty or value.n or value.unparseable):
+    text = Text(figure_text(value, places))
+    if counts and _has_counts(value):
         extra = [f"n={value.n}"]
         if value.unparseable is not None:
             extra.append(f"u={value.unparseable}")

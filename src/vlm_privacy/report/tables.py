@@ -22,11 +22,27 @@ class Cell:
         n: The number of answers (or answer pairs, for ICS) the value is computed over.
         unparseable: Answers that feed this figure but whose judge verdict could not be
             parsed (left out of ``n``); ``None`` where the notion does not apply.
+        stderr: The standard error, clustered by benchmark item, in the scale of ``value``
+            (see :mod:`vlm_privacy.stats`); ``None`` where unknown.
+        ci95: The 95% confidence interval ``(low, high)`` in the scale of ``value``.
     """
 
     value: float | None
     n: int = 0
     unparseable: int | None = 0
+    stderr: float | None = None
+    ci95: tuple[float, float] | None = None
+
+    @classmethod
+    def estimated(cls, estimate: Any, n: int = 0, unparseable: int | None = 0) -> Cell:
+        """A cell from a :class:`vlm_privacy.stats.Estimate` (value, SE and interval)."""
+        return cls(estimate.value, n, unparseable, estimate.stderr, estimate.ci95)
+
+    def with_error(self, estimate: Any) -> Cell:
+        """This cell with the SE and interval of ``estimate`` (its value is kept)."""
+        if estimate is None or self.empty:
+            return self
+        return Cell(self.value, self.n, self.unparseable, estimate.stderr, estimate.ci95)
 
     @property
     def empty(self) -> bool:
@@ -34,11 +50,14 @@ class Cell:
         return self.value is None or (isinstance(self.value, float) and math.isnan(self.value))
 
     def to_json(self) -> dict[str, Any]:
-        """``{"value", "n", "unparseable"}`` with ``None`` (JSON null) for an empty value."""
+        """``{"value", "n", "unparseable", "stderr", "ci95"}``; ``None`` (JSON null) where
+        empty or unknown; ``ci95`` is ``[low, high]``."""
         return {
             "value": None if self.empty else self.value,
             "n": self.n,
             "unparseable": self.unparseable,
+            "stderr": None if self.empty else self.stderr,
+            "ci95": None if self.empty or self.ci95 is None else list(self.ci95),
         }
 
 
@@ -85,7 +104,9 @@ class Table:
     """In the terminal, print one table per column group (too wide side by side)."""
 
     def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict; metric cells become ``{"value", "n", "unparseable"}``."""
+        """A JSON-ready dict; metric cells become ``{"value", "n", "unparseable", "stderr",
+        "ci95"}``; every row has ``source``: ``"logs"`` (the user's runs) or ``"paper"`` (then also
+        ``reference``: where the published values come from)."""
 
         def cell(value: Any) -> Any:
             if isinstance(value, Cell):
@@ -100,6 +121,13 @@ class Table:
                 {"key": c.key, "header": c.header, "group": c.group, "kind": c.kind}
                 for c in self.columns
             ],
-            "rows": [{c.key: cell(row.get(c.key)) for c in self.columns} for row in self.rows],
+            "rows": [
+                {
+                    **{c.key: cell(row.get(c.key)) for c in self.columns},
+                    "source": row.get("source", "logs"),
+                    **({"reference": row["reference"]} if "reference" in row else {}),
+                }
+                for row in self.rows
+            ],
             "notes": list(self.notes),
         }
