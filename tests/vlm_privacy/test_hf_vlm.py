@@ -688,3 +688,57 @@ def test_inspect_cli_eval(tiny_vlm_path: Path, images: dict[str, Path], tmp_path
     assert log.samples is not None
     output = log.samples[0].output
     assert output.completion and output.usage is not None and output.usage.output_tokens == 4
+
+
+def test_weights_are_read_on_first_generate_not_when_the_model_is_built(
+    tiny_vlm_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Inspect builds its models before the task's dataset: reading the weights up front would
+    # make a user with a missing dataset wait for the model before hearing about the data
+    import transformers
+
+    loads: list[str] = []
+    original = transformers.AutoModelForImageTextToText.from_pretrained
+
+    def record(*args: object, **kwargs: object) -> object:
+        loads.append(str(args[0]))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(transformers.AutoModelForImageTextToText, "from_pretrained", record)
+    model = get_model(f"hf-vlm/{tiny_vlm_path}", device="cpu", memoize=False)
+    assert loads == [] and api(model)._model is None
+    assert run(model.generate("Hi", config=GenerateConfig(max_tokens=2))).completion is not None
+    assert loads == [str(tiny_vlm_path)] and api(model).model is not None
+    run(model.generate("Hi again", config=GenerateConfig(max_tokens=2)))
+    assert len(loads) == 1  # read once
+
+
+def test_missing_dataset_is_reported_without_reading_the_weights(
+    tiny_vlm_path: Path, tmp_path: Path
+) -> None:
+    probe = tmp_path / "probe.py"  # fails the run if anything reads the model's weights
+    probe.write_text(
+        textwrap.dedent(
+            """
+            import sys, transformers
+            def refuse(*args, **kwargs):
+                raise SystemExit("the weights were read before the dataset")
+            transformers.AutoModelForImageTextToText.from_pretrained = refuse
+            from inspect_ai._cli.main import main
+            sys.argv = ["inspect", *sys.argv[1:]]
+            main()
+            """
+        )
+    )
+    result = subprocess.run(
+        [sys.executable, str(probe), "eval", "spy_bench/no_scenario", "-T",
+         f"data_dir={tmp_path / 'no-such-data'}", "--model", f"hf-vlm/{tiny_vlm_path}",
+         "-M", "device=cpu", "--log-dir", str(tmp_path / "logs")],  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "no-such-data" in output, output[-2000:]
+    assert "the weights were read before the dataset" not in output

@@ -600,7 +600,9 @@ class HfVlmAPI(ModelAPI):
             config=config or GenerateConfig(),
         )
         self._batcher: RequestBatcher | None = None
-        self.model: Any = None
+        self._model: Any = None
+        self._load_weights: Callable[[], Any] | None = None
+        self._weights_lock = threading.Lock()
         if api_key == MODEL_INFO_LOOKUP_API_KEY:
             # Inspect's get_model_info() builds a throwaway instance just to read the model's
             # canonical name; loading (a second copy of) the weights for that would be costly.
@@ -682,30 +684,51 @@ class HfVlmAPI(ModelAPI):
             self.tokenizer.pad_token = self.tokenizer.eos_token
         self.chat_template = self._resolve_chat_template(chat_template, processor_source)
 
-        # model (+ adapter)
+        # model (+ adapter): loaded on first use, so that Inspect builds the task (and reports
+        # a missing or broken dataset) before the weights are read, which can take minutes
         load_args: dict[str, Any] = {**hub_args, **args, "dtype": dtype}
         load_args["device_map"] = device_map if device_map is not None else self.device
-        try:
-            model = model_loader.from_pretrained(model_name, **load_args)
-        except OSError as ex:
-            raise ModelLoadError(
-                f"Could not load model {model_name!r} with {model_class_name}: {ex}. Check the "
-                "hub id or local folder, or pick another class with -M model_class=..."
-            ) from ex
-        except ValueError as ex:
-            if "Unrecognized configuration class" in str(ex):
+
+        def load_weights() -> Any:
+            try:
+                model = model_loader.from_pretrained(model_name, **load_args)
+            except OSError as ex:
                 raise ModelLoadError(
-                    f"{model_class_name} cannot load {model_name!r}: {ex}. Pass the right class "
-                    "with -M model_class=... (e.g. AutoModelForCausalLM or the model's own "
-                    "class)."
+                    f"Could not load model {model_name!r} with {model_class_name}: {ex}. Check "
+                    "the hub id or local folder, or pick another class with -M model_class=..."
                 ) from ex
-            raise
-        if adapter:
-            model = _load_adapter(model, str(adapter), merge_adapter, hub_args)
-        model.eval()
-        self.model = model
+            except ValueError as ex:
+                if "Unrecognized configuration class" in str(ex):
+                    raise ModelLoadError(
+                        f"{model_class_name} cannot load {model_name!r}: {ex}. Pass the right "
+                        "class with -M model_class=... (e.g. AutoModelForCausalLM or the "
+                        "model's own class)."
+                    ) from ex
+                raise
+            if adapter:
+                model = _load_adapter(model, str(adapter), merge_adapter, hub_args)
+            model.eval()
+            return model
+
+        self._load_weights = load_weights
         self._stop_criteria: dict[tuple[str, ...], Any | None] = {}
         self._batcher = RequestBatcher(self._generate_batch, batch_size, batch_window)
+
+    @property
+    def model(self) -> Any:
+        """The transformers model, its weights read on first use (``None`` once closed)."""
+        if self._model is None and self._load_weights is not None:
+            with self._weights_lock:
+                if self._model is None and self._load_weights is not None:
+                    self._model = self._load_weights()
+                    self._load_weights = None
+        return self._model
+
+    @model.setter
+    def model(self, value: Any) -> None:
+        self._model = value
+        if value is None:
+            self._load_weights = None
 
     # -- Inspect ModelAPI hooks ---------------------------------------------------------
 
@@ -744,6 +767,8 @@ class HfVlmAPI(ModelAPI):
         config: GenerateConfig,
     ) -> tuple[ModelOutput, ModelCall]:
         """Render the conversation, queue it for a batch and return its answer."""
+        if self._model is None and self._load_weights is not None:
+            await anyio.to_thread.run_sync(lambda: self.model)  # first call: read the weights
         if self._batcher is None or self.model is None:
             raise HfVlmError(
                 f"This hf-vlm instance of {self.model_name!r} has no loaded model (it was "
