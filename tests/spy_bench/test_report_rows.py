@@ -130,6 +130,17 @@ def test_a_missing_shard_is_named(shards: dict[str, Any], tmp_path: Path) -> Non
     assert row["wo_ics"].n < whole["wo_ics"].n  # the figures rest on fewer answers
 
 
+def test_a_single_limited_run_says_how_much_it_covers(
+    shards: dict[str, Any], tmp_path: Path
+) -> None:
+    first = Path(shards["logs"][0].location)  # --limit 1-15 alone
+    shutil.copy(first, tmp_path / first.name)
+    row, notes = main_row(tmp_path)
+    text = "\n".join(notes)
+    assert f"covers 15 of the dataset's {shards['size']} samples (--limit 1-15)" in text
+    assert row["wo_missing"] == 0  # a chosen subset: nothing is missing from it
+
+
 def test_overlapping_shards_are_resolved_per_sample_id(data: str, tmp_path: Path) -> None:
     """Older shard 1-40 (always answers) and newer shard 31-N (always refuses): samples 31-40
     take the newer answers, exactly as the disjoint shards 1-30 and 31-N do."""

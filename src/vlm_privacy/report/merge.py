@@ -7,7 +7,8 @@ setting) are unioned per sample id; each rule is reported in a note:
   ``--limit 1-150`` and ``--limit 151-300``: their samples are combined; the note names the
   shards and says whether their union covers the task's whole dataset (the size in the log
   header), naming the ``--limit`` ranges no shard has, and the dataset samples no shard has
-  count as missing (a single ``--limit`` run is a chosen subset: nothing is missing);
+  count as missing (a single ``--limit`` run is a chosen subset: nothing is missing, but a
+  note says how much of the dataset it covers);
 - where logs share a sample id (overlapping shards, a rerun, ``full`` and ``no_scenario``), the
   newest log's answer is used and the note counts the answers replaced; a log whose every
   answer was replaced is named as ignored. A sample only one log has is always kept;
@@ -82,6 +83,13 @@ def _shard_notes(
     out = []
     for group in slices.values():
         if len(group) < 2:
+            (log,) = group
+            size = log.dataset_samples or 0
+            if log.limit is not None and size and log.planned < size:
+                notes.append(
+                    f"{what}: {log.task} in {log.name} covers {log.planned} of the dataset's "
+                    f"{size} samples ({limit_text(log.limit)}); the figures are for that subset."
+                )
             continue
         group = sorted(group, key=lambda log: (log.limit or (0, 0), log.order))
         size = max((log.dataset_samples or 0) for log in group)
