@@ -83,7 +83,9 @@ def test_cascade_escalates_only_low_confidence(synthetic_dir: Path, tmp_path: Pa
             assert meta["judge_raw"] == "respond"  # the grader's own output
             assert sample.scores["privacy_judge"].explanation != meta["judge_raw"]
     assert by_judge[grader] and by_judge["offline"]
-    assert set(by_judge[grader]) == {MIXED}
+    # mixed answers are always escalated, clear refusals never (an age given for another
+    # category is off-topic, so the offline judge may be unsure of it too)
+    assert MIXED in by_judge[grader] and CLEAR_REFUSAL not in by_judge[grader]
     assert sorted(graded) == sorted(by_judge[grader])
 
 

@@ -260,7 +260,10 @@ def invoke_json(*args: str) -> dict:
 
 
 def test_scripted_answers_are_what_the_offline_judge_sees() -> None:
-    verdicts = [offline_judge("q", answer).verdict for _, _, answer, _, _ in SAMPLES]
+    verdicts = [
+        offline_judge(f"Question {sid} about {TOPICS[label]}?", answer, TOPICS[label]).verdict
+        for sid, label, answer, _, _ in SAMPLES
+    ]
     assert verdicts == OFFLINE
 
 

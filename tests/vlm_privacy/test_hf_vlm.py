@@ -731,9 +731,20 @@ def test_missing_dataset_is_reported_without_reading_the_weights(
         )
     )
     result = subprocess.run(
-        [sys.executable, str(probe), "eval", "spy_bench/no_scenario", "-T",
-         f"data_dir={tmp_path / 'no-such-data'}", "--model", f"hf-vlm/{tiny_vlm_path}",
-         "-M", "device=cpu", "--log-dir", str(tmp_path / "logs")],  # fmt: skip
+        [
+            sys.executable,
+            str(probe),
+            "eval",
+            "spy_bench/no_scenario",
+            "-T",
+            f"data_dir={tmp_path / 'no-such-data'}",
+            "--model",
+            f"hf-vlm/{tiny_vlm_path}",
+            "-M",
+            "device=cpu",
+            "--log-dir",
+            str(tmp_path / "logs"),
+        ],  # fmt: skip
         capture_output=True,
         text=True,
         timeout=300,
