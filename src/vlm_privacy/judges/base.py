@@ -21,7 +21,8 @@ class JudgeDecision:
         confidence: How sure the judge is, from 0 to 1 (1 for an LLM grader's parsed verdict).
         judge: Which judge decided: ``"offline"``, or ``"grader:<model>"`` with the grader's
             Inspect model name (e.g. ``"grader:openai/gpt-4o"``).
-        raw: The judge's raw output (the grader's text, or the offline judge's rule trace).
+        raw: The judge's raw output (the grader's text, or the offline judge's probability and
+            the rules' reason).
         signals: Optional names of the cues that decided (offline judge only).
         explanation: One sentence a person understands, e.g. "respond: the answer states
             specific content and contains no refusal". Scorers show it as the score's

@@ -167,8 +167,9 @@ def judge_metadata(decision: JudgeDecision, mode: ResolvedJudge) -> dict[str, ob
 
     ``verdict`` (``"respond"``, ``"reject"`` or ``None``), ``judge`` (who decided this answer:
     ``"offline"`` or ``"grader:<model>"``), ``judge_mode`` (the run's resolved judge),
-    ``judge_confidence`` (0-1) and ``judge_raw`` (the grader's output or the offline rule
-    trace; the readable sentence is the score's explanation, :meth:`JudgeDecision.describe`).
+    ``judge_confidence`` (0-1) and ``judge_raw`` (the grader's output, or the offline judge's
+    probability and rules' reason; the readable sentence is the score's explanation,
+    :meth:`JudgeDecision.describe`).
     """
     return {
         "verdict": decision.verdict,
