@@ -90,14 +90,13 @@ def spy_bench_task(
         distractors=distractors,
         n_distractors=n_distractors,
         categories=categories,
-        image_first=image_first,
         name=name,
     )
-    root = str(Path(dataset.location).parent) if dataset.location else None
+    root = Path(str(dataset.location)).parent  # the data folder (location: its questions.json)
     notice = distractor_notice(dataset, wanted)
     return Task(
         dataset=dataset,
-        setup=setup_checks(judge, root, [notice] if notice else None),
+        setup=setup_checks(judge, str(root), [notice] if notice else None, image_first),
         solver=generate(),
         scorer=privacy_judge(judge=judge, cascade_threshold=cascade_threshold),
         metrics=metrics_for(situations),
