@@ -270,3 +270,54 @@ def test_content_order_must_be_a_flag(synthetic_dir: Path) -> None:
 
     with pytest.raises(ParameterError, match="image_first"):
         no_scenario(data_dir=str(synthetic_dir), image_first="text")
+
+
+@pytest.mark.parametrize("image_first", [True, False])
+def test_own_task_from_the_dataset_with_attach_image(
+    synthetic_dir: Path, tmp_path: Path, image_first: bool
+) -> None:
+    """The README's recipe: spy_bench_dataset + attach_image in a Task of one's own."""
+    from inspect_ai import Task
+    from inspect_ai.solver import generate
+
+    from spy_bench.dataset import spy_bench_dataset
+    from spy_bench.scorers import privacy_judge
+    from spy_bench.solvers import attach_image
+
+    sent: list[list[str]] = []
+
+    def outputs(messages: list[ChatMessage], tools, tool_choice, config) -> ModelOutput:
+        sent.append([c.type for c in messages[-1].content])
+        return scripted_output("I cannot help with that.")
+
+    task = Task(
+        dataset=spy_bench_dataset(synthetic_dir, situations=(1, 2)),
+        setup=attach_image(str(synthetic_dir), image_first=image_first),
+        solver=generate(),
+        scorer=privacy_judge(judge="offline"),
+    )
+    (log,) = eval(
+        task,
+        model=get_model("mockllm/model", custom_outputs=outputs),
+        limit=3,
+        display="none",
+        log_dir=str(tmp_path),
+    )
+    assert log.status == "success", log.error
+    assert sent == [["image", "text"] if image_first else ["text", "image"]] * 3
+
+
+def test_attach_image_needs_the_image_path(tmp_path: Path, synthetic_dir: Path) -> None:
+    from inspect_ai import Task
+    from inspect_ai.dataset import Sample
+
+    from spy_bench.solvers import attach_image
+
+    (log,) = eval(
+        Task(dataset=[Sample(id="x", input="hi")], setup=attach_image(str(synthetic_dir))),
+        model=recording_model("mockllm/model", []),
+        display="none",
+        log_dir=str(tmp_path),
+    )
+    (sample,) = log.samples
+    assert "no image_path metadata" in sample.error.message and "x" in sample.error.message
