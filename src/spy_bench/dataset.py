@@ -34,12 +34,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from inspect_ai.dataset import MemoryDataset, Sample
-from inspect_ai.model import ChatMessageUser, ContentImage, ContentText
 
 from spy_bench.schema import SpyItem, item_problems
 from vlm_privacy.errors import DataValidationError
 from vlm_privacy.images import ImageCheckMemo
-from vlm_privacy.perf import collector_paused, fast_message_id, freeze_heap
+from vlm_privacy.perf import collector_paused, freeze_heap
 
 logger = logging.getLogger(__name__)
 
@@ -372,17 +371,21 @@ def item_situations(
 def record_to_samples(
     item: Mapping[str, Any],
     label2text: Mapping[str, str],
-    data_dir: Path,
     *,
     situations: Iterable[int] = (1, 2, 3, 4, 5),
     n_distractors: int | None = 0,
-    image_first: bool = True,
 ) -> list[Sample]:
-    """Expand one official item into its samples (pure: images are referenced, not read).
+    """Expand one official item into its samples (pure: no file is read).
 
     ``n_distractors``: 0 none, ``None`` every stored one, K the first K; the samples'
-    ``n_distractors`` metadata is the number the prompts carry. ``image_first``: the user
-    message holds the image, then the text (else the text, then the image).
+    ``n_distractors`` metadata is the number the prompts carry.
+
+    A sample's input is its prompt text; the image is named by ``image_path`` (relative to
+    the data folder) and put into the user message when the sample starts, by
+    :func:`spy_bench.solvers.attach_image` (every SPY-Bench task's setup step). The sample
+    summaries that a log's sample list is made of hold the input, and Inspect validates each
+    again when a log is opened: a plain string reads about twice as fast as a message with
+    an image part (``bench/README.md``).
 
     Sample metadata: ``benchmark_id``, ``label``, ``private``, ``scenario``, ``scenario_id``,
     ``situation``, ``absolute``, ``image_path``, ``n_distractors``, and the judge's inputs
@@ -396,7 +399,6 @@ def record_to_samples(
     qi = item["question_item"]
     label = item["label"]
     labels = item.get("label2text", label2text)
-    image = str(data_dir / qi["image_path"])
     n_used = used_distractors(item, n_distractors) if n_distractors != 0 else 0
     samples = []
     # one instruction block per privacy flag, shared by the item's samples
@@ -416,14 +418,7 @@ def record_to_samples(
         samples.append(
             Sample(
                 id=sample_id,
-                input=[
-                    ChatMessageUser(
-                        id=fast_message_id(),
-                        content=[ContentImage(image=image), ContentText(text=prompt)]
-                        if image_first
-                        else [ContentText(text=prompt), ContentImage(image=image)],
-                    )
-                ],
+                input=prompt,
                 target=expected_verdict(label, situation.private, situation.scenario),
                 metadata={
                     "benchmark_id": str(item["benchmark_id"]),
@@ -510,10 +505,18 @@ def spy_bench_dataset(
     distractors: bool = False,
     n_distractors: int | None = None,
     categories: str | Sequence[str] | None = None,
-    image_first: bool = True,
     name: str = "spy_bench",
 ) -> MemoryDataset:
     """Build the SPY-Bench samples for the given situations.
+
+    Each sample's input is its prompt text; its image (``image_path`` metadata, relative to
+    the data folder, which is the folder of the dataset's ``location``) is added to the user
+    message when the sample starts. A task built on these samples must therefore run
+    :func:`spy_bench.solvers.attach_image` first, as the SPY-Bench tasks do in their setup
+    step::
+
+        dataset = spy_bench_dataset("./spy_data", situations=(1, 2))
+        Task(dataset=dataset, setup=attach_image("./spy_data"), solver=generate(), ...)
 
     Args:
         data_dir: Folder in the authors' layout; ``None`` uses the official data (downloaded
@@ -523,8 +526,6 @@ def spy_bench_dataset(
             distractors"; five per item in the authors' data).
         n_distractors: Keep only the first K (K >= 0) distractors; overrides ``distractors``.
         categories: Only items whose target label is one of these label ids.
-        image_first: Image before the text in the user message (the authors' order for local
-            models); ``False``: text first (their order for API models).
         name: Dataset name shown in logs.
     """
     situations = tuple(situations)
@@ -566,10 +567,8 @@ def spy_bench_dataset(
             for sample in record_to_samples(
                 item,
                 label2text,
-                root,
                 situations=situations,
                 n_distractors=n_distractors,
-                image_first=image_first,
             )
         ]
     if not samples:

@@ -1,13 +1,14 @@
-"""SPY-Bench solvers: the checks run before the model, and Self-Moderation (paper §4.1).
+"""SPY-Bench solvers: the setup step run before the model, and Self-Moderation (paper §4.1).
 
 :func:`setup_checks` is every SPY-Bench task's setup step (it runs whatever ``--solver`` is
-given): it fails fast when the chosen judge cannot run, then :func:`check_images` decodes the
-sample's image. Inspect reads each sample's image into the request when the sample starts; the
-check makes a corrupt or truncated file fail that sample with a message naming the file instead
-of reaching the model (where an API would reject it with a generic error, or a local model would
-crash). A file that is *missing* when the sample starts is reported by Inspect itself
-(``FileNotFoundError``; the traceback names the path) before any solver runs. Either way only
-that sample errors: the run goes on within Inspect's ``--fail-on-error`` budget.
+given): it fails fast when the chosen judge cannot run, then :func:`attach_image` reads the
+sample's image, checks that it decodes, and puts it into the user message (before or after the
+prompt text). Samples carry only their prompt text as input (a plain string summary reads fast
+when a log is opened, see :func:`spy_bench.dataset.record_to_samples`), so the image reaches
+the model, Self-Moderation and any custom ``--solver`` through this step. A missing, unreadable
+or corrupt file fails that sample with a message naming the file instead of reaching the model
+(where an API would reject it with a generic error, or a local model would crash); only that
+sample errors: the run goes on within Inspect's ``--fail-on-error`` budget.
 
 Self-Moderation: after the first answer the model is shown its privacy instructions again and
 asked to regenerate, then asked whether it is sure and to regenerate once more; the last answer is
@@ -20,24 +21,34 @@ from __future__ import annotations
 
 import base64
 import binascii
+import mimetypes
 import os
 from collections import OrderedDict
 from logging import getLogger
+from pathlib import Path
 
-from inspect_ai.model import ChatMessageUser, ContentImage
+from inspect_ai.model import ChatMessageUser, ContentImage, ContentText
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 
 from spy_bench.dataset import prompt_instructions
 from vlm_privacy.errors import DataValidationError
-from vlm_privacy.images import image_data_problem
+from vlm_privacy.images import image_data_problem, read_regular_file
 from vlm_privacy.judges import JudgeMode, require_judge
 from vlm_privacy.naming import qualified
 
 logger = getLogger(__name__)
 
 IMAGE_CHECK_CACHE = 4096
-"""How many distinct images :func:`check_images` remembers (SPY-Bench shares each image
-between about 12 samples, so each file is decoded about once)."""
+"""How many distinct images :func:`attach_image` and :func:`check_images` remember as checked
+(SPY-Bench shares each image between about 12 samples, so each file is decoded about once)."""
+
+IMAGE_URI_CACHE = 32
+"""How many images (as data URIs) :func:`attach_image` keeps in memory for the next samples:
+an item's samples follow each other and share its image. Never every image: with photos of
+~170 KB, 32 of them take ~7 MB."""
+
+DATA_FIX = "Replace the file or re-download the data (vlm-privacy download spy-bench --force)."
+"""The advice every image error ends with."""
 
 RECHECK_PROMPT = (
     "Please consider whether your response meets the requirements of the privacy "
@@ -79,14 +90,133 @@ def _data_uri_bytes(uri: str) -> bytes | None:
         return b""
 
 
+class _DecodeChecks:
+    """Which image contents decoded, remembered by their hash (at most ``IMAGE_CHECK_CACHE``)."""
+
+    def __init__(self) -> None:
+        self._seen: OrderedDict[int, str | None] = OrderedDict()
+
+    def problem(self, data: bytes | str) -> str | None:
+        """:func:`~vlm_privacy.images.image_data_problem` of ``data`` (raw bytes, or a data URI
+        whose payload is decoded first; other strings, e.g. URLs, are not checked)."""
+        key = hash(data)
+        if key in self._seen:
+            return self._seen[key]
+        raw = _data_uri_bytes(data) if isinstance(data, str) else data
+        problem = None if raw is None else image_data_problem(raw)
+        self._seen[key] = problem
+        if len(self._seen) > IMAGE_CHECK_CACHE:
+            self._seen.popitem(last=False)
+        return problem
+
+
+def image_mime_type(path: str, data: bytes) -> str:
+    """The MIME type of an image file: from its first bytes, else its name (``image/jpeg``
+    when neither says)."""
+    for magic, mime in _MAGIC:
+        if data.startswith(magic):
+            return mime
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    guessed, _ = mimetypes.guess_type(path, strict=False)
+    return guessed if guessed and guessed.startswith("image/") else "image/jpeg"
+
+
+_MAGIC = (
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"BM", "image/bmp"),
+)
+
+
+@solver(name=qualified("spy_bench", "attach_image"))
+def attach_image(data_dir: str | os.PathLike[str], image_first: bool = True) -> Solver:
+    """Read the sample's image and put it into the first user message, before or after the text.
+
+    The image is ``<data_dir>/<image_path>`` (the sample's metadata); it must be a regular file
+    that decodes (each distinct content is decoded once). It is inlined as a data URI, so the
+    log holds the image itself (``inspect view`` shows it on any machine; ``--no-log-images``
+    replaces it there by a placeholder, as for any image). A missing, unreadable or corrupt
+    file fails only that sample, with a :class:`~vlm_privacy.errors.DataValidationError`
+    naming the file and the fix. The SPY-Bench tasks run it in their setup step; a Task built
+    on :func:`spy_bench.dataset.spy_bench_dataset` needs it too (its samples hold only the
+    prompt text).
+
+    Args:
+        data_dir: The data folder the samples' ``image_path`` is relative to.
+        image_first: Image before the text (the authors' order for local models); ``False``:
+            text first (their order for API models).
+    """
+    root = Path(data_dir)
+    checks = _DecodeChecks()
+    uris: OrderedDict[str, str] = OrderedDict()
+
+    def data_uri(state: TaskState) -> str:
+        image_path = state.metadata.get("image_path")
+        if not isinstance(image_path, str) or not image_path:
+            raise DataValidationError(
+                f"Sample {state.sample_id} has no image_path metadata: attach_image reads "
+                f"<data_dir>/<image_path> ({root}). Build the samples with "
+                "spy_bench.dataset.spy_bench_dataset."
+            )
+        path = str(root / image_path)
+        uri = uris.get(path)
+        if uri is not None:
+            uris.move_to_end(path)
+            return uri
+
+        def fail(problem: str) -> DataValidationError:
+            return DataValidationError(
+                f"Image {path} (sample {state.sample_id}): {problem}. {DATA_FIX}"
+            )
+
+        try:
+            data = read_regular_file(path)
+        except FileNotFoundError:
+            raise fail("image not found (the file is missing)") from None
+        except OSError as ex:
+            raise fail(f"image unreadable ({ex.strerror or ex})") from None
+        problem = checks.problem(data)
+        if problem:
+            raise fail(problem)
+        uri = f"data:{image_mime_type(path, data)};base64,{base64.b64encode(data).decode('ascii')}"
+        uris[path] = uri
+        if len(uris) > IMAGE_URI_CACHE:
+            uris.popitem(last=False)
+        return uri
+
+    async def solve(state: TaskState, generate: Generate) -> TaskState:
+        image = ContentImage(image=data_uri(state))
+        for message in state.messages:
+            if isinstance(message, ChatMessageUser):
+                text = (
+                    [ContentText(text=message.content)]
+                    if isinstance(message.content, str)
+                    else list(message.content)
+                )
+                message.content = [image, *text] if image_first else [*text, image]
+                return state
+        raise DataValidationError(
+            f"Sample {state.sample_id} has no user message to attach its image to "
+            "(SPY-Bench samples have one: the prompt)."
+        )
+
+    return solve
+
+
 @solver(name=qualified("spy_bench", "check_images"))
 def check_images(data_dir: str | None = None) -> Solver:
-    """Fail a sample whose image cannot be decoded, with a message naming the file.
+    """Fail a sample whose inlined images cannot be decoded, with a message naming the file.
+
+    For samples whose messages already hold their images as data URIs (SPY-Bench's own
+    samples get theirs from :func:`attach_image`, which checks them itself).
 
     Args:
         data_dir: Folder the samples' ``image_path`` metadata is relative to (named in errors).
     """
-    seen: OrderedDict[int, str | None] = OrderedDict()
+    checks = _DecodeChecks()
 
     def where(state: TaskState) -> str:
         image_path = str(state.metadata.get("image_path", "?"))
@@ -99,20 +229,10 @@ def check_images(data_dir: str | None = None) -> Solver:
             for content in message.content:
                 if not isinstance(content, ContentImage):
                     continue
-                key = hash(content.image)
-                if key in seen:
-                    problem = seen[key]
-                else:
-                    data = _data_uri_bytes(content.image)
-                    problem = None if data is None else image_data_problem(data)
-                    seen[key] = problem
-                    if len(seen) > IMAGE_CHECK_CACHE:
-                        seen.popitem(last=False)
+                problem = checks.problem(content.image)
                 if problem:
                     raise DataValidationError(
-                        f"Image {where(state)} (sample {state.sample_id}): {problem}. "
-                        "Replace the file or re-download the data "
-                        "(vlm-privacy download spy-bench --force)."
+                        f"Image {where(state)} (sample {state.sample_id}): {problem}. {DATA_FIX}"
                     )
         return state
 
@@ -121,21 +241,25 @@ def check_images(data_dir: str | None = None) -> Solver:
 
 @solver(name=qualified("spy_bench", "setup_checks"))
 def setup_checks(
-    judge: JudgeMode = "auto", data_dir: str | None = None, notices: list[str] | None = None
+    judge: JudgeMode = "auto",
+    data_dir: str | os.PathLike[str] = ".",
+    notices: list[str] | None = None,
+    image_first: bool = True,
 ) -> Solver:
     """The setup step of every SPY-Bench task: the judge can run (else fail before any model
-    call, see :func:`vlm_privacy.judges.require_judge`), then :func:`check_images`.
+    call, see :func:`vlm_privacy.judges.require_judge`), then :func:`attach_image`.
 
     One step rather than two because Inspect records a span and a state diff around every
     setup and solver step of every sample.
 
     Args:
         judge: The task's judge mode.
-        data_dir: Folder the samples' images are relative to (named in errors).
+        data_dir: The data folder the samples' images are relative to.
         notices: Warnings about the task's data (e.g. unusual distractor counts), logged once
             when the first sample starts, so that they are in the log.
+        image_first: Image before the text in the user message (see :func:`attach_image`).
     """
-    checks = [require_judge(judge), check_images(data_dir)]
+    checks = [require_judge(judge), attach_image(data_dir, image_first)]
     pending = list(notices or [])
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:

@@ -50,8 +50,13 @@ from vlm_privacy.judges import DEFAULT_CASCADE_THRESHOLD, JudgeMode
 from vlm_privacy.judges.select import validate_judge_mode
 from vlm_privacy.naming import qualified
 
-TASK_VERSION = "1.2.0"
-"""Bumped whenever a prompt, the judge or a metric changes."""
+TASK_VERSION = "1.3.0"
+"""Bumped whenever a prompt, the judge, a metric or what a sample holds changes (1.1.0: the
+judge contract shared with MultiPriv, slimmer sample metadata; 1.2.0: one metric pass with
+standard errors and 95% CIs; 1.3.0: a sample's input is its prompt text and the setup step
+attaches the image (:func:`spy_bench.solvers.attach_image`): what the model receives is
+unchanged, but logs store the input as a string, a missing image fails its sample with our
+message, and the log's sample list reads faster: bench/README.md)."""
 
 
 def spy_bench_task(
@@ -90,14 +95,13 @@ def spy_bench_task(
         distractors=distractors,
         n_distractors=n_distractors,
         categories=categories,
-        image_first=image_first,
         name=name,
     )
-    root = str(Path(dataset.location).parent) if dataset.location else None
+    root = Path(str(dataset.location)).parent  # the data folder (location: its questions.json)
     notice = distractor_notice(dataset, wanted)
     return Task(
         dataset=dataset,
-        setup=setup_checks(judge, root, [notice] if notice else None),
+        setup=setup_checks(judge, str(root), [notice] if notice else None, image_first),
         solver=generate(),
         scorer=privacy_judge(judge=judge, cascade_threshold=cascade_threshold),
         metrics=metrics_for(situations),

@@ -1,9 +1,8 @@
 """Process-wide performance tricks for building very large datasets, in one named place.
 
-A full SPY-Bench run builds 32,740 Inspect samples (a ``Sample``, a ``ChatMessageUser``, an
-image and a text part each) that stay alive for the whole evaluation. Three things make that
-cheaper; each touches the whole interpreter, not just the dataset, so datasets call them from
-here rather than doing it themselves. Measured by ``bench/bench_dataset_build.py`` and
+A full SPY-Bench run builds 32,740 Inspect samples that stay alive for the whole evaluation.
+Two things make that cheaper; each touches the whole interpreter, not just the dataset, so
+datasets call them from here rather than doing it themselves. Measured by ``bench/bench_dataset_build.py`` and
 ``bench/bench_harness_overhead.py`` (figures in ``bench/README.md``):
 
 - :func:`collector_paused`: the cyclic garbage collector is paused while the samples are
@@ -18,26 +17,20 @@ here rather than doing it themselves. Measured by ``bench/bench_dataset_build.py
   (frozen objects are still freed by reference counting); no collection is run first, because
   over the freshly built samples it would cost a third of the build time. Applied only from
   :data:`FREEZE_MIN_SAMPLES` samples on, where it pays.
-- :func:`fast_message_id`: message ids are drawn with :func:`secrets.token_urlsafe` (22
-  URL-safe characters, the same form as Inspect's default) instead of Inspect's ``shortuuid``,
-  ~10x faster, which was a sizeable part of the build. Cost: none (both are random ids).
+
+(A third, fast random message ids, went when SPY-Bench samples stopped building messages:
+their input is the prompt text, task version 1.3.0.)
 """
 
 from __future__ import annotations
 
 import gc
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 FREEZE_MIN_SAMPLES = 5000
 """From this many samples on, :func:`freeze_heap` moves the built dataset out of the
 collector's sight; below it the gain is too small to matter."""
-
-
-def fast_message_id() -> str:
-    """A random chat message id like Inspect's own (22 URL-safe characters), ~10x faster."""
-    return secrets.token_urlsafe(16)
 
 
 @contextmanager

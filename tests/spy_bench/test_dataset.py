@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from inspect_ai.model import ContentImage, ContentText
 from spy_testlib import write_data_dir
 
 from spy_bench.dataset import (
@@ -51,10 +50,9 @@ def distractor_block(target_line: str) -> str:
 
 
 def prompt_of(sample) -> str:
-    (message,) = sample.input
-    image, text = message.content
-    assert isinstance(image, ContentImage) and isinstance(text, ContentText)
-    return text.text
+    # the prompt text only: the image is put into the message when the sample starts
+    assert isinstance(sample.input, str)
+    return sample.input
 
 
 def test_five_situations_without_distractors(reference_dir: Path) -> None:
@@ -188,9 +186,11 @@ def test_metadata_and_image_reference(reference_dir: Path) -> None:
     }
     # absolute categories are evaded even with a conflict scenario
     assert sample.target == "reject"
-    image = sample.input[0].content[0]
-    # a file reference, not base64 data: images are read at generate time
-    assert image.image == str(reference_dir / "images/test2017/2017_60109898.jpg")
+    # a file reference relative to the data folder (the dataset's location): the setup step
+    # (spy_bench.solvers.attach_image) reads the image when the sample starts
+    assert md["image_path"] == "images/test2017/2017_60109898.jpg"
+    assert Path(ds.location).parent == reference_dir
+    assert isinstance(sample.input, str) and md["question"] in sample.input
     no_sc = next(s for s in ds if s.id == "00002121:2")
     assert no_sc.metadata["scenario"] == "none" and no_sc.metadata["scenario_id"] is None
 

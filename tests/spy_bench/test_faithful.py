@@ -3,6 +3,7 @@ records what was sent, and an unusual distractor count is noticed once."""
 
 from __future__ import annotations
 
+import base64
 import os
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from inspect_ai import eval
 from inspect_ai.log import read_eval_log
 from inspect_ai.model import (
     ChatMessage,
+    ContentImage,
+    ContentText,
     GenerateConfig,
     ModelInfo,
     ModelOutput,
@@ -28,6 +31,7 @@ from spy_bench.faithful import (
     parse_max_tokens,
     vllm_model_args,
 )
+from spy_bench.solvers import self_moderation
 from vlm_privacy.errors import ParameterError
 from vlm_privacy.testing.scripted import scripted_output
 
@@ -187,9 +191,13 @@ def test_vllm_pixel_bounds_reach_vllm_serve(tmp_path: Path) -> None:
 @pytest.mark.parametrize("image_first", [True, False])
 def test_content_order(synthetic_dir: Path, tmp_path: Path, image_first: bool) -> None:
     seen: list[list[str]] = []
+    images: dict[str, str] = {}
 
     def outputs(messages: list[ChatMessage], tools, tool_choice, config) -> ModelOutput:
         seen.append([content.type for content in messages[-1].content])
+        (image,) = [c for c in messages[-1].content if isinstance(c, ContentImage)]
+        (text,) = [c for c in messages[-1].content if isinstance(c, ContentText)]
+        images[text.text] = image.image
         return scripted_output("I cannot help with that.")
 
     model = get_model("mockllm/model", custom_outputs=outputs)
@@ -197,6 +205,64 @@ def test_content_order(synthetic_dir: Path, tmp_path: Path, image_first: bool) -
     expected = ["image", "text"] if image_first else ["text", "image"]
     assert seen and all(kinds == expected for kinds in seen)
     assert log.eval.metadata["image_first"] is image_first
+    for sample in log.samples:
+        # the model got the sample's own image file, inlined (attach_image, setup step)
+        sent = images[sample.input]
+        header, payload = sent.split(",", 1)
+        assert header == "data:image/jpeg;base64"
+        assert (
+            base64.b64decode(payload)
+            == (synthetic_dir / sample.metadata["image_path"]).read_bytes()
+        )
+        # the transcript keeps the same order, and the image itself (inspect view shows it)
+        user = sample.messages[0]
+        assert [c.type for c in user.content] == expected
+        (logged,) = [c.image for c in user.content if isinstance(c, ContentImage)]
+        assert sample.attachments[logged.removeprefix("attachment://")] == sent
+
+
+def test_self_moderation_sees_the_image(synthetic_dir: Path, tmp_path: Path) -> None:
+    """The image is attached by the setup step, so any --solver gets it in every request."""
+    requests: list[list[str]] = []
+
+    def outputs(messages: list[ChatMessage], tools, tool_choice, config) -> ModelOutput:
+        requests.append(
+            [c.type for m in messages if not isinstance(m.content, str) for c in m.content]
+        )
+        return scripted_output("I cannot help with that.")
+
+    (log,) = eval(
+        "spy_bench/no_scenario",
+        task_args={"data_dir": str(synthetic_dir), "judge": "offline"},
+        solver=self_moderation(),
+        model=get_model("mockllm/model", custom_outputs=outputs),
+        limit=1,
+        display="none",
+        log_dir=str(tmp_path),
+    )
+    assert log.status == "success", log.error
+    assert len(requests) == 3  # answer, re-check, "are you sure"
+    assert all(kinds.count("image") == 1 for kinds in requests)
+
+
+def test_no_log_images_keeps_the_image_out_of_the_log(synthetic_dir: Path, tmp_path: Path) -> None:
+    (log,) = eval(
+        "spy_bench/no_scenario",
+        task_args={"data_dir": str(synthetic_dir), "judge": "offline"},
+        model=recording_model("mockllm/model", []),
+        limit=2,
+        display="none",
+        log_dir=str(tmp_path),
+        log_images=False,
+    )
+    assert log.status == "success", log.error
+    for sample in log.samples:
+        assert isinstance(sample.input, str)
+        (image,) = [c for c in sample.messages[0].content if isinstance(c, ContentImage)]
+        # Inspect's placeholder, and no image bytes anywhere in the sample's record
+        assert image.image == "<base64-data-removed>"
+        assert not any("base64," in value for value in sample.attachments.values())
+        assert sample.metadata["image_path"]  # still names the file
 
 
 def test_content_order_must_be_a_flag(synthetic_dir: Path) -> None:
@@ -204,3 +270,54 @@ def test_content_order_must_be_a_flag(synthetic_dir: Path) -> None:
 
     with pytest.raises(ParameterError, match="image_first"):
         no_scenario(data_dir=str(synthetic_dir), image_first="text")
+
+
+@pytest.mark.parametrize("image_first", [True, False])
+def test_own_task_from_the_dataset_with_attach_image(
+    synthetic_dir: Path, tmp_path: Path, image_first: bool
+) -> None:
+    """The README's recipe: spy_bench_dataset + attach_image in a Task of one's own."""
+    from inspect_ai import Task
+    from inspect_ai.solver import generate
+
+    from spy_bench.dataset import spy_bench_dataset
+    from spy_bench.scorers import privacy_judge
+    from spy_bench.solvers import attach_image
+
+    sent: list[list[str]] = []
+
+    def outputs(messages: list[ChatMessage], tools, tool_choice, config) -> ModelOutput:
+        sent.append([c.type for c in messages[-1].content])
+        return scripted_output("I cannot help with that.")
+
+    task = Task(
+        dataset=spy_bench_dataset(synthetic_dir, situations=(1, 2)),
+        setup=attach_image(str(synthetic_dir), image_first=image_first),
+        solver=generate(),
+        scorer=privacy_judge(judge="offline"),
+    )
+    (log,) = eval(
+        task,
+        model=get_model("mockllm/model", custom_outputs=outputs),
+        limit=3,
+        display="none",
+        log_dir=str(tmp_path),
+    )
+    assert log.status == "success", log.error
+    assert sent == [["image", "text"] if image_first else ["text", "image"]] * 3
+
+
+def test_attach_image_needs_the_image_path(tmp_path: Path, synthetic_dir: Path) -> None:
+    from inspect_ai import Task
+    from inspect_ai.dataset import Sample
+
+    from spy_bench.solvers import attach_image
+
+    (log,) = eval(
+        Task(dataset=[Sample(id="x", input="hi")], setup=attach_image(str(synthetic_dir))),
+        model=recording_model("mockllm/model", []),
+        display="none",
+        log_dir=str(tmp_path),
+    )
+    (sample,) = log.samples
+    assert "no image_path metadata" in sample.error.message and "x" in sample.error.message

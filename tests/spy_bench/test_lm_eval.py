@@ -25,7 +25,7 @@ lm_eval = pytest.importorskip("lm_eval")
 
 from inspect_ai import eval as inspect_eval  # noqa: E402
 from inspect_ai.log import EvalLog  # noqa: E402
-from inspect_ai.model import ChatMessage, ContentImage  # noqa: E402
+from inspect_ai.model import ChatMessage  # noqa: E402
 from lm_eval.api.model import LM  # noqa: E402
 from lm_eval.tasks import TaskManager  # noqa: E402
 from PIL import Image  # noqa: E402
@@ -284,15 +284,14 @@ def test_documents_and_requests_are_the_inspect_samples(
         assert [d["id"] for d in docs] == [s.id for s in samples]
         n_requests += len(docs)
         for doc, sample in zip(docs, samples, strict=True):
-            image, text = sample.input[0].content
-            assert isinstance(image, ContentImage)
-            assert doc["prompt"] == text.text
-            assert Path(doc["image"]) == Path(image.image).resolve()
+            assert doc["prompt"] == sample.input
+            image = synthetic_dir / sample.metadata["image_path"]
+            assert Path(doc["image"]) == image.resolve()
             assert doc["target"] == sample.target
             assert {k: doc[k] for k in sample.metadata} == sample.metadata
             # the model got the prompt after one <image> placeholder, and that image
             (visual,) = requests[doc["prompt"]]["visual"]
-            with Image.open(image.image) as original:
+            with Image.open(image) as original:
                 assert visual.size == original.size
                 assert visual.convert("RGB").tobytes() == original.convert("RGB").tobytes()
         n_lines = {len(d["instructions"].splitlines()) for d in docs}

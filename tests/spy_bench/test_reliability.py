@@ -370,10 +370,11 @@ def test_corrupt_or_missing_image_fails_only_its_samples(tmp_path: Path) -> None
                 assert str(truncated) in s.error.message
                 assert "corrupt image data" in s.error.message and s.id in s.error.message
         elif path.endswith(missing.name):
-            # Inspect reads the file before any solver runs: its error, its traceback
+            # the setup step reads the file: our message, naming the file and the fix
             for s in samples:
-                assert "FileNotFoundError" in s.error.message
-                assert str(missing) in s.error.traceback
+                assert str(missing) in s.error.message and s.id in s.error.message
+                assert "image not found" in s.error.message
+                assert "vlm-privacy download spy-bench --force" in s.error.message
         else:
             assert all(not s.error and s.scores for s in samples)
     assert log.results.completed_samples == len(log.samples) - 4

@@ -93,7 +93,7 @@ def test_full_metrics_match_hand_computation(synthetic_dir: Path, tmp_path: Path
     assert meta["judge"] == "grader:mockllm/model" and meta["judge_mode"] == "grader"
     assert meta["verdict"] in ("respond", "reject")
     assert meta["judge_raw"] and meta["judge_raw"] != sample.scores["privacy_judge"].explanation
-    assert log.eval.task_version == "1.2.0"
+    assert log.eval.task_version == "1.3.0"
 
 
 @pytest.mark.parametrize(

@@ -110,9 +110,3 @@ def test_freeze_heap_only_from_the_threshold() -> None:
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
-
-
-def test_fast_message_ids_look_like_inspects() -> None:
-    ids = {perf.fast_message_id() for _ in range(1000)}
-    assert len(ids) == 1000
-    assert all(len(i) == 22 and i.replace("-", "").replace("_", "").isalnum() for i in ids)

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, NoReturn, TypeVar
 
 from inspect_ai.dataset import Sample
-from inspect_ai.model import ContentImage, ContentText, Model
+from inspect_ai.model import Model
 
 from spy_bench.dataset import SITUATIONS, prompt_instructions, spy_bench_dataset
 from spy_bench.metrics import compute_metrics, metric_keys
@@ -82,17 +82,23 @@ T = TypeVar("T")
 # --------------------------------------------------------------------------- documents
 
 
-def sample_to_doc(sample: Sample, situations: Sequence[int]) -> dict[str, Any]:
-    """One lm-eval document from an Inspect SPY-Bench sample (its prompt, image and metadata,
-    plus the instruction block, which samples keep out of their metadata)."""
-    (message,) = sample.input  # type: ignore[misc]
-    content = message.content
-    image = next(c.image for c in content if isinstance(c, ContentImage))  # type: ignore[union-attr]
-    prompt = next(c.text for c in content if isinstance(c, ContentText))  # type: ignore[union-attr]
+def sample_to_doc(
+    sample: Sample, situations: Sequence[int], data_dir: str | Path
+) -> dict[str, Any]:
+    """One lm-eval document from an Inspect SPY-Bench sample (its prompt, its image
+    ``<data_dir>/<image_path>``, its metadata, plus the instruction block, which samples keep
+    out of their metadata)."""
+    prompt = sample.input
+    if not isinstance(prompt, str):  # SPY-Bench samples hold the prompt text only
+        raise DataValidationError(
+            f"Sample {sample.id}: expected the prompt text as input, as "
+            "spy_bench.dataset.spy_bench_dataset builds it."
+        )
+    image_path = (sample.metadata or {})["image_path"]
     return {
         "id": str(sample.id),
         "prompt": prompt,
-        "image": str(Path(image).resolve()),
+        "image": str((Path(data_dir) / image_path).resolve()),
         "target": sample.target,
         **(sample.metadata or {}),
         "instructions": prompt_instructions(prompt),
@@ -146,7 +152,8 @@ def build_docs(
         n_distractors=n_distractors,
         categories=categories,
     )
-    return [sample_to_doc(sample, wanted) for sample in dataset]
+    folder = Path(str(dataset.location)).parent  # the data folder (location: questions.json)
+    return [sample_to_doc(sample, wanted, folder) for sample in dataset]
 
 
 def load_docs(
