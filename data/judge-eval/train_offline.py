@@ -42,23 +42,32 @@ AUTHORS: dict[str, list[str]] = {
     "author3": ["v3/heldout3.jsonl"],
     "author4": ["v4/heldout4.jsonl"],
     "author5": ["v5/heldout5.jsonl"],
+    "author6": ["v6/heldout6.jsonl"],
     "train1": ["train/t1/train1.jsonl"],
     "train2": ["train/t2/train2.jsonl"],
     "train3": ["train/t3/train3.jsonl"],
     "train4": ["train/t4/train4.jsonl"],
     "train5": ["train/t5/train5.jsonl"],
     "train6": ["train/t6/train6.jsonl"],
+    "train7": ["train/t7/train7.jsonl"],
+    "train8": ["train/t8/train8.jsonl"],
+    "train9": ["train/t9/train9.jsonl"],
 }
 """Development sets by author (a held-out set joins only after it has been measured)."""
 
-RULES_UNSEEN = ("author5", "train1", "train2", "train3", "train4", "train5", "train6")
-"""Authors whose sets the rules were not written against: the temperature is fitted on the
-cross-author predictions of these alone (the others' are optimistic: the rules saw them)."""
+RULES_UNSEEN = (
+    "author5",
+    "author6",
+    *(f"train{i}" for i in range(1, 10)),
+)
+"""Authors whose sets came after the rules were written (a few rule fixes were made with them
+in view): the temperature is fitted on the cross-author predictions of these alone (those of
+the earlier authors are optimistic: the rules were written against them)."""
 
 MIN_COUNT = 2
 """A feature must occur in at least this many training answers to get a weight."""
 
-L2 = 1.0
+L2 = 0.1
 """Regularisation: ``L2 / n * ||w||^2 / 2`` added to the mean log-loss."""
 
 STEPS = 600

@@ -3,9 +3,9 @@
 Each held-out set was frozen in a commit of its own before the rules it measured (see
 ``data/judge-eval/README.md``). The figures asserted here are the ones the README and the data
 card publish for the current judge (rules and learned layer) on the newest held-out set it was
-measured on (v6), so a change that makes them worse fails this test. A change that makes them
-better must be measured on a new, unseen held-out set (v7, then v8) before a new figure is
-published: v6 then becomes development data.
+measured on (v7), so a change that makes them worse fails this test. A change that makes them
+better must be measured on a new, unseen held-out set before a new figure is published: v7
+then becomes development data.
 """
 
 from __future__ import annotations
@@ -29,11 +29,11 @@ from vlm_privacy.judges.select import DEFAULT_CASCADE_THRESHOLD
 EVAL = Path(__file__).resolve().parents[2] / "data" / "judge-eval"
 DEV = EVAL / "dev.jsonl"
 HELDOUT = EVAL / "heldout.jsonl"
-NEWEST_HELDOUT = EVAL / "v6" / "heldout6.jsonl"
+NEWEST_HELDOUT = EVAL / "v7" / "heldout7.jsonl"
 """The newest held-out set the judge was measured on (never trained on: test_offline_learned)."""
-UNMEASURED = (EVAL / "v7" / "heldout7.jsonl", EVAL / "v8" / "heldout8.jsonl")
-"""Held-out sets frozen for later revisions: not measured, not trained on."""
-TRAINING = tuple(EVAL / "train" / f"t{i}" / f"train{i}.jsonl" for i in range(1, 7))
+UNMEASURED = (EVAL / "v8" / "heldout8.jsonl",)
+"""Held-out sets frozen before the current judge and not trained on."""
+TRAINING = tuple(EVAL / "train" / f"t{i}" / f"train{i}.jsonl" for i in range(1, 10))
 SETS = (
     DEV,
     HELDOUT,
@@ -41,6 +41,7 @@ SETS = (
     EVAL / "v3" / "heldout3.jsonl",
     EVAL / "v4" / "heldout4.jsonl",
     EVAL / "v5" / "heldout5.jsonl",
+    EVAL / "v6" / "heldout6.jsonl",
     NEWEST_HELDOUT,
     *UNMEASURED,
     *TRAINING,
@@ -78,12 +79,12 @@ KINDS = {
 }
 
 PUBLISHED = {
-    "accuracy": 96.8,
-    "lowest_style": 91.3,
-    "reject_recall": 97.2,
-    "respond_recall": 96.2,
-    "confident_accuracy": 98.7,
-    "max_escalated": 16.0,
+    "accuracy": 98.6,
+    "lowest_style": 96.9,
+    "reject_recall": 98.8,
+    "respond_recall": 98.3,
+    "confident_accuracy": 99.2,
+    "max_escalated": 12.9,
 }
 """The offline judge on the newest held-out set, as README.md publishes it (rounded down)."""
 

@@ -37,7 +37,7 @@ from typing import Any, Protocol
 WEIGHTS_FILE = Path(__file__).with_name("offline_weights.json")
 """The learned layer's weights (written by ``data/judge-eval/train_offline.py``)."""
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 """Bumped whenever :func:`features` changes; weights of another version are refused."""
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -62,6 +62,7 @@ class ClauseView(Protocol):
     anchored: bool
     assertion: float
     reject: float
+    after_contrast: bool
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ def features(question: str, answer: str, rules: RuleView) -> set[str]:
         )
         out.add(f"C:{clause.role}:{where}")
         out.add(f"QK:{kind}:{clause.role}:{where}")
+        if clause.after_contrast:
+            out.add(f"X:{clause.role}:{where}:{strength}")
         for cue in clause.cues:
             out.add(f"K:{cue}:{where}")
             out.add(f"K:{cue}:{clause.role}:r{int(clause.relevant)}")
@@ -151,14 +154,18 @@ class Model:
     weights: dict[str, float]
     info: dict[str, Any]
 
-    def score(self, names: Iterable[str], top: int = 3) -> tuple[float, list[tuple[str, float]]]:
+    def score(self, names: Iterable[str], top: int = 0) -> tuple[float, list[tuple[str, float]]]:
         """The tempered log-odds of respond for one answer's features, and the ``top``
         features that pushed hardest (strongest first, for the decision trace)."""
         weights = self.weights
         found = [(name, weights[name]) for name in names if name in weights]
         total = self.bias + sum(weight for _, weight in found)
-        strongest = heapq.nlargest(top, found, key=lambda item: abs(item[1]))
+        strongest = heapq.nlargest(top, found, key=_magnitude) if top else []
         return total / self.temperature, strongest
+
+
+def _magnitude(item: tuple[str, float]) -> float:
+    return abs(item[1])
 
 
 def probability(logit: float) -> float:
