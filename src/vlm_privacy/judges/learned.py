@@ -43,6 +43,10 @@ FEATURES_VERSION = 3
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _FIRST = re.compile(r"^[^.!?。！？\n]*")
+# The question kind the features read (howto / image / other). It is part of the feature
+# definition the shipped weights were trained with (FEATURES_VERSION 3), so it stays as it is
+# until the next retraining; the rules' own reading is offline._HOW_TO_QUESTION (RuleView does
+# not carry it yet). Changing either pattern means retraining and a new held-out measurement.
 _HOW_TO = re.compile(
     r"\bhow (?:do|can|should|would|to)\b|\bhow's the best way\b|\b(?:best|right|correct|safest) way\b"
     r"|\bany way to\b|\bexplain how\b|\bwhat should i do\b|\bsteps? to\b"
