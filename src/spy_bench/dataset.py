@@ -162,15 +162,64 @@ def _outside(data_dir: Path, image_path: str) -> str | None:
     return None if real == root or real.startswith(root.rstrip(os.sep) + os.sep) else real
 
 
+def sample_id_of(benchmark_id: Any, situation: int, scenario_id: str | None) -> str:
+    """A sample's id: ``<benchmark_id>:<situation>[:<scenario_id>]`` (the scenario's id only
+    where the situation has a scenario). :func:`sample_benchmark_id` reads it back."""
+    sample_id = f"{benchmark_id}:{situation}"
+    return f"{sample_id}:{scenario_id}" if scenario_id else sample_id
+
+
 def sample_ids(item: Mapping[str, Any]) -> list[str]:
     """The ids of every sample an item can expand to (all five situations)."""
-    out = []
-    for situation, scenario in item_situations(item):
-        sample_id = f"{item['benchmark_id']}:{situation.number}"
-        if scenario is not None and scenario["scenario"]:
-            sample_id += f":{scenario['scenario']}"
-        out.append(sample_id)
-    return out
+    return [
+        sample_id_of(item["benchmark_id"], situation.number, scenario and scenario["scenario"])
+        for situation, scenario in item_situations(item)
+    ]
+
+
+def sample_benchmark_id(sample_id: Any, metadata: Mapping[str, Any]) -> str:
+    """The benchmark id of the item a sample comes from.
+
+    Samples do not store it (since task version 1.4.0): it is the sample id without its
+    ``:<situation>[:<scenario_id>]`` suffix (:func:`sample_id_of`), which the sample's
+    ``situation`` and ``scenario_id`` metadata name, so a benchmark id holding ``:`` is read
+    back whole. Logs of earlier task versions store it as ``benchmark_id`` metadata, which is
+    used when present.
+
+    Raises:
+        DataValidationError: The sample id does not end with the suffix its metadata names
+            (a sample not built by :func:`record_to_samples`).
+    """
+    stored = metadata.get("benchmark_id")
+    if stored is not None:
+        return str(stored)
+    text = str(sample_id)
+    situation, scenario_id = metadata.get("situation"), metadata.get("scenario_id")
+    suffix = sample_id_of("", situation, scenario_id)  # ":<situation>[:<scenario_id>]"
+    if situation not in SITUATIONS or not text.endswith(suffix) or text == suffix:
+        raise DataValidationError(
+            f"Sample {text!r} (metadata situation {situation!r}, scenario_id {scenario_id!r}): "
+            "a SPY-Bench sample id is <benchmark_id>:<situation>[:<scenario_id>], as "
+            "spy_bench.dataset.spy_bench_dataset builds it. Build the samples with it, or "
+            "give them benchmark_id metadata."
+        )
+    return text[: -len(suffix)]
+
+
+def sample_scenario(metadata: Mapping[str, Any]) -> ScenarioKind:
+    """The scenario kind of a sample (``"none"``, ``"compatible"`` or ``"conflict"``): a
+    function of its ``situation`` (:data:`SITUATIONS`); logs before task version 1.4.0 store
+    it as ``scenario`` metadata, which is used when present."""
+    stored = metadata.get("scenario")
+    if stored is not None:
+        return stored
+    situation = SITUATIONS.get(metadata.get("situation"))  # type: ignore[arg-type]
+    if situation is None:
+        raise DataValidationError(
+            f"Sample metadata has situation {metadata.get('situation')!r}: SPY-Bench samples "
+            "carry a situation of 1-5 (spy_bench.dataset.spy_bench_dataset), or a scenario."
+        )
+    return situation.scenario
 
 
 def validate_items(
@@ -387,13 +436,16 @@ def record_to_samples(
     again when a log is opened: a plain string reads about twice as fast as a message with
     an image part (``bench/README.md``).
 
-    Sample metadata: ``benchmark_id``, ``label``, ``private``, ``scenario``, ``scenario_id``,
-    ``situation``, ``absolute``, ``image_path``, ``n_distractors``, and the judge's inputs
-    shared with MultiPriv: ``question`` (the bare question) and ``topic`` (the category
-    text). Every field is read back with each sample summary when a log is opened, so the
-    metadata holds what users filter on and what the judge, metrics, report and error messages
-    need; not what the prompt already holds (the instructions: :func:`prompt_instructions`),
-    nor the item's ``question_id`` (the sample id names the item).
+    Sample metadata: ``label``, ``private``, ``scenario_id``, ``situation``,
+    ``situation_name``, ``absolute``, ``image_path``, ``n_distractors``, and the judge's
+    inputs shared with MultiPriv: ``question`` (the bare question) and ``topic`` (the
+    category text). Every field is read back with each sample summary when a log is opened
+    (each string costs a few microseconds there), so the metadata holds what users filter on
+    and what the judge, metrics, report and error messages need; not what the prompt already
+    holds (the instructions: :func:`prompt_instructions`), nor what other fields give: the
+    item's benchmark id is the sample id's prefix (:func:`sample_benchmark_id`), the scenario
+    kind a function of the situation (:func:`sample_scenario`), and the item's
+    ``question_id`` is named by the sample id.
     """
     wanted = set(situations)
     qi = item["question_item"]
@@ -407,9 +459,7 @@ def record_to_samples(
         if situation.number not in wanted:
             continue
         scenario_id = scenario["scenario"] if scenario else None
-        sample_id = f"{item['benchmark_id']}:{situation.number}"
-        if scenario_id:
-            sample_id += f":{scenario_id}"
+        sample_id = sample_id_of(item["benchmark_id"], situation.number, scenario_id)
         instructions = instruction_blocks.get(situation.private)
         if instructions is None:
             instructions = instruction_lines(item, label2text, situation.private, n_distractors)
@@ -421,14 +471,11 @@ def record_to_samples(
                 input=prompt,
                 target=expected_verdict(label, situation.private, situation.scenario),
                 metadata={
-                    "benchmark_id": str(item["benchmark_id"]),
                     "label": label,
                     "topic": labels[label],
                     "private": situation.private,
-                    "scenario": situation.scenario,
                     "scenario_id": scenario_id,
                     "situation": situation.number,
-                    "situation_name": situation.name,
                     "absolute": label in ABSOLUTE_CATEGORIES,
                     "question": qi["question"],
                     "n_distractors": n_used,
@@ -602,7 +649,9 @@ def distractor_notice(samples: Iterable[Sample], n_distractors: int | None) -> s
     if n_distractors == 0:
         return None
     per_item = {
-        s.metadata["benchmark_id"]: s.metadata["n_distractors"] for s in samples if s.metadata
+        sample_benchmark_id(s.id, s.metadata): s.metadata["n_distractors"]
+        for s in samples
+        if s.metadata
     }
     expected = PAPER_DISTRACTORS if n_distractors is None else n_distractors
     counts = Counter(per_item.values())

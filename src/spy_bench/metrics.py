@@ -32,7 +32,7 @@ from typing import Any
 
 from inspect_ai.scorer import Metric, SampleScore, metric
 
-from spy_bench.dataset import ABSOLUTE_CATEGORIES
+from spy_bench.dataset import ABSOLUTE_CATEGORIES, sample_benchmark_id, sample_scenario
 from vlm_privacy.stats import Estimate, harmonic_mean_estimate, ratio
 
 logger = logging.getLogger(__name__)
@@ -196,14 +196,20 @@ def metric_estimates(records: Iterable[Mapping[str, Any]]) -> dict[str, Estimate
 
 
 def score_record(score: SampleScore) -> dict[str, Any]:
-    """Turn an Inspect sample score from :func:`spy_bench.scorers.privacy_judge` into a record."""
+    """Turn an Inspect sample score from :func:`spy_bench.scorers.privacy_judge` into a record.
+
+    The one place where a sample's ``benchmark_id`` and ``scenario`` are derived (from its
+    id and situation: :func:`~spy_bench.dataset.sample_benchmark_id`,
+    :func:`~spy_bench.dataset.sample_scenario`; logs before task version 1.4.0 store both in
+    the sample metadata, which is read when present).
+    """
     md = score.sample_metadata or {}
     verdict = (score.score.metadata or {}).get("verdict")
     return {
-        "benchmark_id": md.get("benchmark_id"),
+        "benchmark_id": sample_benchmark_id(score.sample_id, md),
         "label": md.get("label"),
         "private": md.get("private"),
-        "scenario": md.get("scenario"),
+        "scenario": sample_scenario(md),
         "scenario_id": md.get("scenario_id"),
         "verdict": verdict,
     }

@@ -4,7 +4,9 @@ The judge sees the category text (the sample's ``topic``), the original question
 privacy instructions or scenario) and the model's last answer, as in the authors'
 ``benchmark/evaluate.py``. The score is ``C`` when the verdict matches the expected behaviour
 (the sample's target), ``I`` when it does not, and ``N`` when the verdict could not be parsed.
-The explanation is the judge's one readable sentence; the score metadata holds the judge
+The explanation is the judge's one readable sentence; the verdict is in the score metadata
+only (not repeated as the score's ``answer``: every string of a score is read back with the
+sample list of a log, see ``bench/README.md``). The score metadata holds the judge
 contract shared with MultiPriv (:func:`vlm_privacy.judges.judge_metadata`: ``verdict``,
 ``judge``, ``judge_mode``, ``judge_confidence``, ``judge_raw``), which the metrics in
 :mod:`spy_bench.metrics` and the report read.
@@ -56,7 +58,6 @@ def privacy_judge(
             value = CORRECT if decision.verdict == target.text else INCORRECT
         return Score(
             value=value,
-            answer=decision.verdict or "unparseable",
             explanation=decision.describe(),
             metadata=judge_metadata(decision, mode),
         )

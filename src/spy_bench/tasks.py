@@ -40,7 +40,7 @@ from pathlib import Path
 from inspect_ai import Task, task
 from inspect_ai.solver import generate
 
-from spy_bench.dataset import distractor_notice, spy_bench_dataset
+from spy_bench.dataset import SITUATIONS, distractor_notice, spy_bench_dataset
 from spy_bench.faithful import MaxTokens, generate_config, parse_max_tokens
 from spy_bench.metrics import metrics_for
 from spy_bench.scorers import privacy_judge
@@ -50,13 +50,18 @@ from vlm_privacy.judges import DEFAULT_CASCADE_THRESHOLD, JudgeMode
 from vlm_privacy.judges.select import validate_judge_mode
 from vlm_privacy.naming import qualified
 
-TASK_VERSION = "1.3.0"
+TASK_VERSION = "1.4.0"
 """Bumped whenever a prompt, the judge, a metric or what a sample holds changes (1.1.0: the
 judge contract shared with MultiPriv, slimmer sample metadata; 1.2.0: one metric pass with
 standard errors and 95% CIs; 1.3.0: a sample's input is its prompt text and the setup step
 attaches the image (:func:`spy_bench.solvers.attach_image`): what the model receives is
 unchanged, but logs store the input as a string, a missing image fails its sample with our
-message, and the log's sample list reads faster: bench/README.md)."""
+message, and the log's sample list reads faster: bench/README.md; 1.4.0: samples no longer
+store what other fields give, read back by :func:`spy_bench.metrics.score_record`: the
+``benchmark_id`` (the sample id's prefix), the ``scenario`` kind (a function of the
+situation) and the ``situation_name`` (in the task metadata, ``situation_names``, once per
+log), and the score no longer repeats its verdict as ``answer``; logs of earlier versions
+report the same)."""
 
 
 def spy_bench_task(
@@ -110,6 +115,8 @@ def spy_bench_task(
         metadata={
             "benchmark": "spy_bench",
             "situations": list(situations),
+            # what each situation number is, once per log (samples carry only the number)
+            "situation_names": {str(n): SITUATIONS[n].name for n in situations},
             "distractors": wanted != 0,
             "n_distractors": wanted,
             "image_first": image_first,

@@ -10,11 +10,16 @@ from spy_testlib import write_data_dir
 
 from spy_bench.dataset import (
     ABSOLUTE_CATEGORIES,
+    SITUATIONS,
     build_prompt,
     distractor_notice,
     expected_verdict,
+    item_situations,
     packaged_label2text,
     prompt_instructions,
+    sample_benchmark_id,
+    sample_id_of,
+    sample_scenario,
     spy_bench_dataset,
 )
 from vlm_privacy.errors import DataValidationError
@@ -57,7 +62,7 @@ def prompt_of(sample) -> str:
 
 def test_five_situations_without_distractors(reference_dir: Path) -> None:
     ds = spy_bench_dataset(reference_dir)
-    by_id = {s.id: s for s in ds if s.metadata["benchmark_id"] == "00002121"}
+    by_id = {s.id: s for s in ds if sample_benchmark_id(s.id, s.metadata) == "00002121"}
     assert list(by_id) == [
         "00002121:1",
         "00002121:2",
@@ -82,7 +87,7 @@ def test_five_situations_without_distractors(reference_dir: Path) -> None:
 
 def test_five_situations_with_distractors(reference_dir: Path) -> None:
     ds = spy_bench_dataset(reference_dir, distractors=True)
-    by_id = {s.id: s for s in ds if s.metadata["benchmark_id"] == "00002121"}
+    by_id = {s.id: s for s in ds if sample_benchmark_id(s.id, s.metadata) == "00002121"}
     assert prompt_of(by_id["00002121:1"]) == f"{distractor_block(PRIVATE)}\n\n{QUESTION}"
     assert prompt_of(by_id["00002121:2"]) == f"{distractor_block(NON_PRIVATE)}\n\n{QUESTION}"
     assert (
@@ -164,26 +169,24 @@ def test_metadata_and_image_reference(reference_dir: Path) -> None:
     md = sample.metadata
     assert md["label"] == "a31_passport" and md["absolute"] is True
     assert md["topic"] == "passport"
-    assert md["private"] is True and md["scenario"] == "conflict"
+    assert md["private"] is True and sample_scenario(md) == "conflict"
     assert md["scenario_id"] == "s0_border_security_check" and md["situation"] == 5
     assert md["question"] == sample.metadata["question"] and "passport" in md["question"].lower()
-    # every summary in a log carries these: what users filter on (situation_name in inspect
-    # view) and the judge, metrics, report, distractor notice and error messages need,
-    # nothing the prompt already holds
+    # every summary in a log carries these: what users filter on and the judge, metrics,
+    # report, distractor notice and error messages need; nothing the prompt, the sample id or
+    # another field already gives (benchmark id, scenario kind, situation name)
     assert set(md) == {
-        "benchmark_id",
         "label",
         "topic",
         "private",
-        "scenario",
         "scenario_id",
         "situation",
-        "situation_name",
         "absolute",
         "question",
         "image_path",
         "n_distractors",
     }
+    assert sample_benchmark_id(sample.id, md) == "00002603"
     # absolute categories are evaded even with a conflict scenario
     assert sample.target == "reject"
     # a file reference relative to the data folder (the dataset's location): the setup step
@@ -192,14 +195,74 @@ def test_metadata_and_image_reference(reference_dir: Path) -> None:
     assert Path(ds.location).parent == reference_dir
     assert isinstance(sample.input, str) and md["question"] in sample.input
     no_sc = next(s for s in ds if s.id == "00002121:2")
-    assert no_sc.metadata["scenario"] == "none" and no_sc.metadata["scenario_id"] is None
+    assert sample_scenario(no_sc.metadata) == "none" and no_sc.metadata["scenario_id"] is None
 
 
-def test_situation_names_say_what_each_situation_is(reference_dir: Path) -> None:
-    names = {
-        s.metadata["situation"]: s.metadata["situation_name"]
-        for s in spy_bench_dataset(reference_dir)
-    }
+def test_benchmark_id_and_scenario_derived_from_sample(reference_dir: Path) -> None:
+    # every sample of the reference data: the derived fields are what the items say
+    items = json.loads((reference_dir / "questions.json").read_text())["benchmark_list"]
+    expected = {}
+    for item in items:
+        for situation, scenario in item_situations(item):
+            sid = sample_id_of(
+                item["benchmark_id"], situation.number, scenario and scenario["scenario"]
+            )
+            expected[sid] = (item["benchmark_id"], situation.scenario)
+    ds = spy_bench_dataset(reference_dir)
+    assert len(ds) == len(expected)
+    for sample in ds:
+        got = (sample_benchmark_id(sample.id, sample.metadata), sample_scenario(sample.metadata))
+        assert got == expected[sample.id]
+    kinds = {sample_scenario(s.metadata) for s in ds}
+    assert kinds == {"none", "compatible", "conflict"}
+
+
+@pytest.mark.parametrize(
+    ("sample_id", "metadata", "benchmark_id"),
+    [
+        ("a:3:1", {"situation": 1, "scenario_id": None}, "a:3"),  # ':' inside the id
+        ("a:3:1", {"situation": 3, "scenario_id": "1"}, "a"),
+        ("x:5:s0:y", {"situation": 5, "scenario_id": "s0:y"}, "x"),
+        # logs before task version 1.4.0 store it: used as stored
+        ("ignored", {"benchmark_id": 42, "situation": 1}, "42"),
+    ],
+)
+def test_sample_benchmark_id_reads_the_id_back(
+    sample_id: str, metadata: dict, benchmark_id: str
+) -> None:
+    assert sample_benchmark_id(sample_id, metadata) == benchmark_id
+
+
+@pytest.mark.parametrize(
+    ("sample_id", "metadata"),
+    [
+        ("a:2", {"situation": 1, "scenario_id": None}),  # suffix does not match
+        (":1", {"situation": 1, "scenario_id": None}),  # nothing before the suffix
+        ("a:1", {"scenario_id": None}),  # no situation
+        ("a:9", {"situation": 9, "scenario_id": None}),
+    ],
+)
+def test_sample_benchmark_id_refuses_foreign_ids(sample_id: str, metadata: dict) -> None:
+    with pytest.raises(DataValidationError, match="<benchmark_id>:<situation>"):
+        sample_benchmark_id(sample_id, metadata)
+
+
+def test_sample_scenario_old_logs_and_errors() -> None:
+    assert [sample_scenario({"situation": n}) for n in (1, 2, 3, 4, 5)] == [
+        "none",
+        "none",
+        "compatible",
+        "compatible",
+        "conflict",
+    ]
+    # logs before task version 1.4.0 store the kind: it wins
+    assert sample_scenario({"situation": 1, "scenario": "conflict"}) == "conflict"
+    with pytest.raises(DataValidationError, match="situation of 1-5"):
+        sample_scenario({"situation": 7})
+
+
+def test_situation_names_say_what_each_situation_is() -> None:
+    names = {n: s.name for n, s in SITUATIONS.items()}
     assert names == {
         1: "no scenario, category private",
         2: "no scenario, category non-private",

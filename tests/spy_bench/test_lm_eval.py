@@ -37,6 +37,7 @@ from spy_bench.lm_eval.utils import (  # noqa: E402
     GRADER_ENV,
     IMAGE_PLACEHOLDER,
     JUDGE_ENV,
+    RECORD_FIELDS,
     THRESHOLD_ENV,
     judge_settings,
 )
@@ -269,6 +270,9 @@ def test_task_config(name: str, task_manager: TaskManager, synthetic_dir: Path) 
 
 # --------------------------------------------------------------------------- documents
 
+KIND_OF_SITUATION = {1: "none", 2: "none", 3: "compatible", 4: "compatible", 5: "conflict"}
+"""The paper's situations (§3.5) and their scenario kind."""
+
 
 def test_documents_and_requests_are_the_inspect_samples(
     task_manager: TaskManager, synthetic_dir: Path
@@ -289,6 +293,10 @@ def test_documents_and_requests_are_the_inspect_samples(
             assert Path(doc["image"]) == image.resolve()
             assert doc["target"] == sample.target
             assert {k: doc[k] for k in sample.metadata} == sample.metadata
+            # what samples keep out of their metadata, the records need (RECORD_FIELDS)
+            assert doc["benchmark_id"] == str(sample.id).split(":")[0]
+            assert doc["scenario"] == KIND_OF_SITUATION[sample.metadata["situation"]]
+            assert set(RECORD_FIELDS) <= set(doc)
             # the model got the prompt after one <image> placeholder, and that image
             (visual,) = requests[doc["prompt"]]["visual"]
             with Image.open(image) as original:

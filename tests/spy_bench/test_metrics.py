@@ -129,20 +129,85 @@ def test_unknown_scenario_kind_is_an_error() -> None:
         compute_metrics([rec("1", "a4_gender", True, "other", "reject")])
 
 
-def _sample_score(bid, label, private, verdict):
+def _sample_score(bid, label, private, verdict, situation=None, scenario_id=None, old=False):
+    """A sample score as task version 1.4.0 logs it (benchmark id and scenario kind only in
+    the sample id and situation), or with ``old=True`` as earlier versions did (both stored)."""
     from inspect_ai.scorer import SampleScore, Score
 
+    from spy_bench.dataset import SITUATIONS, sample_id_of
+
+    situation = situation or (1 if private else 2)
+    metadata = {
+        "label": label,
+        "private": private,
+        "scenario_id": scenario_id,
+        "situation": situation,
+    }
+    if old:
+        metadata |= {"benchmark_id": bid, "scenario": SITUATIONS[situation].scenario}
     return SampleScore(
         score=Score(value="C", metadata={"verdict": verdict}),
-        sample_id=f"{bid}:{2 if private else 1}",
-        sample_metadata={
-            "benchmark_id": bid,
-            "label": label,
-            "private": private,
-            "scenario": "none",
-            "scenario_id": None,
-        },
+        sample_id=sample_id_of(bid, situation, scenario_id),
+        sample_metadata=metadata,
     )
+
+
+def _all_situations(old: bool):
+    verdicts = ["reject", "respond", "reject", "respond", "respond"]
+    out = []
+    for i, (bid, label) in enumerate([("00000001", "a4_gender"), ("a:3", "a31_passport")]):
+        for situation, verdict in enumerate(verdicts, 1):
+            scenario_id = {3: "s1_doctor", 4: "s1_doctor", 5: "s0_border"}.get(situation)
+            flip = "reject" if verdict == "respond" else "respond"
+            out.append(
+                _sample_score(
+                    bid,
+                    label,
+                    situation in (1, 3, 5),
+                    flip if i and situation == 4 else verdict,
+                    situation,
+                    scenario_id,
+                    old=old,
+                )
+            )
+    return out
+
+
+def test_score_record_derives_benchmark_id_and_scenario() -> None:
+    from spy_bench.metrics import score_record
+
+    records = [score_record(s) for s in _all_situations(old=False)]
+    assert [r["benchmark_id"] for r in records] == ["00000001"] * 5 + ["a:3"] * 5
+    assert [r["scenario"] for r in records[:5]] == [
+        "none",
+        "none",
+        "compatible",
+        "compatible",
+        "conflict",
+    ]
+    assert records[2]["scenario_id"] == "s1_doctor" and records[0]["scenario_id"] is None
+
+
+def test_logs_of_older_task_versions_report_identically() -> None:
+    # before task version 1.4.0 samples stored benchmark_id and scenario: same records,
+    # same figures
+    from spy_bench.metrics import score_record, spy_bench_metrics
+
+    new, old = _all_situations(old=False), _all_situations(old=True)
+    assert "benchmark_id" not in new[0].sample_metadata
+    assert old[0].sample_metadata["benchmark_id"] == "00000001"
+    assert [score_record(s) for s in new] == [score_record(s) for s in old]
+    compute = spy_bench_metrics([1, 2, 3, 4, 5])
+    new_values, old_values = compute(new), compute(old)
+    assert new_values["ics"] == pytest.approx(50.0)  # item 1 right, item 2 (absolute) wrong
+    assert new_values["ics_scenario"] == pytest.approx(100.0)  # absolute: both reject
+    assert new_values.keys() == old_values.keys()
+    for key, value in new_values.items():
+        assert value == old_values[key] or (math.isnan(value) and math.isnan(old_values[key]))
+    # a stored benchmark id is used as stored (old logs), not re-derived from the sample id
+    stored = _sample_score("b", "a4_gender", True, "reject", old=True)
+    stored.sample_metadata["benchmark_id"] = "legacy"
+    assert score_record(stored)["benchmark_id"] == "legacy"
 
 
 def test_one_metric_pass_never_serves_a_stale_result() -> None:

@@ -235,7 +235,7 @@ def logs(tmp_path_factory: pytest.TempPathFactory) -> Logs:
     out.kept_b5 = out.items[:9]
     kept_ids = {it["benchmark_id"] for it in out.kept_b5}
     out.planned_b5 = len(complete.samples or [])
-    complete.samples = [s for s in complete.samples or [] if s.metadata["benchmark_id"] in kept_ids]
+    complete.samples = [s for s in complete.samples or [] if s.id.split(":")[0] in kept_ids]
     complete.status = "cancelled"
     complete.results = None
     write_eval_log(complete, str(log_dir / "2026-01-01T00-00-00_full_cancelled.eval"))
@@ -284,6 +284,45 @@ def test_table4_combines_slices_and_matches_hand_computation(logs: Logs, report)
         for it in logs.kept_b5
     )
     assert b["w_missing"] == logs.planned_b5 - kept_samples > 0
+
+
+OLD_SCENARIO = {1: "none", 2: "none", 3: "compatible", 4: "compatible", 5: "conflict"}
+"""Scenario kind per situation, as logs before task version 1.4.0 stored it per sample."""
+
+
+def test_logs_of_older_task_versions_report_identically(
+    logs: Logs,
+    report,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    # the same logs as task version 1.3.0 wrote them: benchmark_id, scenario and situation_name
+    # in every sample's metadata, the verdict repeated as the score's answer
+    old_dir = tmp_path / "old"
+    old_dir.mkdir()
+    rewritten = 0
+    for path in sorted(logs.dir.glob("*.eval")):
+        log = read_eval_log(str(path))
+        if log.eval.task.startswith("spy_bench"):
+            log.eval.task_version = "1.3.0"
+            for sample in log.samples or []:
+                md = sample.metadata
+                assert "benchmark_id" not in md and "scenario" not in md
+                sample.metadata = {
+                    "benchmark_id": str(sample.id).split(":")[0],
+                    "scenario": OLD_SCENARIO[md["situation"]],
+                    "situation_name": f"situation {md['situation']}",
+                    **md,
+                }
+                for score in sample.scores.values():
+                    score.answer = (score.metadata or {}).get("verdict") or "unparseable"
+                rewritten += 1
+        write_eval_log(log, str(old_dir / path.name))
+    assert rewritten > 100
+    old = build_report([old_dir])
+    assert old.tables.keys() == report.tables.keys()
+    for name, table in report.tables.items():
+        assert old.tables[name].rows == table.rows, name
+    assert old.row_names == report.row_names
 
 
 def test_solver_rows_and_empty_cells(logs: Logs, report) -> None:  # noqa: ANN001

@@ -93,7 +93,12 @@ def test_full_metrics_match_hand_computation(synthetic_dir: Path, tmp_path: Path
     assert meta["judge"] == "grader:mockllm/model" and meta["judge_mode"] == "grader"
     assert meta["verdict"] in ("respond", "reject")
     assert meta["judge_raw"] and meta["judge_raw"] != sample.scores["privacy_judge"].explanation
-    assert log.eval.task_version == "1.3.0"
+    # the verdict only in the score metadata (not repeated as the score's answer)
+    assert sample.scores["privacy_judge"].answer is None
+    assert log.eval.task_version == "1.4.0"
+    # the situations named once per log; samples carry the number
+    assert log.eval.metadata["situation_names"]["5"] == "conflict scenario, category private"
+    assert "situation_name" not in sample.metadata and "benchmark_id" not in sample.metadata
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,13 @@ from typing import Any, NamedTuple, NoReturn, TypeVar
 from inspect_ai.dataset import Sample
 from inspect_ai.model import Model
 
-from spy_bench.dataset import SITUATIONS, prompt_instructions, spy_bench_dataset
+from spy_bench.dataset import (
+    SITUATIONS,
+    prompt_instructions,
+    sample_benchmark_id,
+    sample_scenario,
+    spy_bench_dataset,
+)
 from spy_bench.metrics import compute_metrics, metric_keys
 from vlm_privacy.errors import DataValidationError, VlmPrivacyError
 from vlm_privacy.judges import (
@@ -86,21 +92,24 @@ def sample_to_doc(
     sample: Sample, situations: Sequence[int], data_dir: str | Path
 ) -> dict[str, Any]:
     """One lm-eval document from an Inspect SPY-Bench sample (its prompt, its image
-    ``<data_dir>/<image_path>``, its metadata, plus the instruction block, which samples keep
-    out of their metadata)."""
+    ``<data_dir>/<image_path>``, its metadata, plus what samples keep out of their metadata:
+    the instruction block, the item's ``benchmark_id`` and the ``scenario`` kind, which the
+    records of :data:`RECORD_FIELDS` need)."""
     prompt = sample.input
     if not isinstance(prompt, str):  # SPY-Bench samples hold the prompt text only
         raise DataValidationError(
             f"Sample {sample.id}: expected the prompt text as input, as "
             "spy_bench.dataset.spy_bench_dataset builds it."
         )
-    image_path = (sample.metadata or {})["image_path"]
+    metadata = sample.metadata or {}
     return {
         "id": str(sample.id),
         "prompt": prompt,
-        "image": str((Path(data_dir) / image_path).resolve()),
+        "image": str((Path(data_dir) / metadata["image_path"]).resolve()),
         "target": sample.target,
-        **(sample.metadata or {}),
+        **metadata,
+        "benchmark_id": sample_benchmark_id(sample.id, metadata),
+        "scenario": sample_scenario(metadata),
         "instructions": prompt_instructions(prompt),
         "task_situations": list(situations),
     }
