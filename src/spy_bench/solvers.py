@@ -32,7 +32,7 @@ from inspect_ai.solver import Generate, Solver, TaskState, solver
 
 from spy_bench.dataset import prompt_instructions
 from vlm_privacy.errors import DataValidationError
-from vlm_privacy.images import image_data_problem, read_regular_file
+from vlm_privacy.images import ImageCheckMemo, image_data_problem, read_regular_file_stat
 from vlm_privacy.judges import JudgeMode, require_judge
 from vlm_privacy.naming import qualified
 
@@ -136,7 +136,10 @@ def attach_image(data_dir: str | os.PathLike[str], image_first: bool = True) -> 
     """Read the sample's image and put it into the first user message, before or after the text.
 
     The image is ``<data_dir>/<image_path>`` (the sample's metadata); it must be a regular file
-    that decodes (each distinct content is decoded once). It is inlined as a data URI, so the
+    that decodes: each distinct content is decoded once, and not at all when the task build
+    already decoded the same file, unchanged since (:class:`~vlm_privacy.images.ImageCheckMemo`).
+    The last ``IMAGE_URI_CACHE`` images are kept for the next samples (an item's samples
+    share its image), so most samples neither read nor encode. It is inlined as a data URI, so the
     log holds the image itself (``inspect view`` shows it on any machine; ``--no-log-images``
     replaces it there by a placeholder, as for any image). A missing, unreadable or corrupt
     file fails only that sample, with a :class:`~vlm_privacy.errors.DataValidationError`
@@ -151,7 +154,8 @@ def attach_image(data_dir: str | os.PathLike[str], image_first: bool = True) -> 
     """
     root = Path(data_dir)
     checks = _DecodeChecks()
-    uris: OrderedDict[str, str] = OrderedDict()
+    memo: list[ImageCheckMemo] = []  # made on first use: what the task build decoded
+    uris: OrderedDict[str, str] = OrderedDict()  # image_path -> data URI
 
     def data_uri(state: TaskState) -> str:
         image_path = state.metadata.get("image_path")
@@ -161,11 +165,11 @@ def attach_image(data_dir: str | os.PathLike[str], image_first: bool = True) -> 
                 f"<data_dir>/<image_path> ({root}). Build the samples with "
                 "spy_bench.dataset.spy_bench_dataset."
             )
-        path = str(root / image_path)
-        uri = uris.get(path)
+        uri = uris.get(image_path)
         if uri is not None:
-            uris.move_to_end(path)
+            uris.move_to_end(image_path)
             return uri
+        path = str(root / image_path)
 
         def fail(problem: str) -> DataValidationError:
             return DataValidationError(
@@ -173,16 +177,21 @@ def attach_image(data_dir: str | os.PathLike[str], image_first: bool = True) -> 
             )
 
         try:
-            data = read_regular_file(path)
+            data, info = read_regular_file_stat(path)
         except FileNotFoundError:
             raise fail("image not found (the file is missing)") from None
         except OSError as ex:
             raise fail(f"image unreadable ({ex.strerror or ex})") from None
-        problem = checks.problem(data)
-        if problem:
-            raise fail(problem)
+        if not memo:
+            memo.append(ImageCheckMemo(root))
+        # the task build decoded every image (spy_bench.dataset.validate_items): the same
+        # file, unchanged since (size, time, inode), is not decoded again
+        if len(data) != info.st_size or not memo[0].known_good(image_path, info):
+            problem = checks.problem(data)
+            if problem:
+                raise fail(problem)
         uri = f"data:{image_mime_type(path, data)};base64,{base64.b64encode(data).decode('ascii')}"
-        uris[path] = uri
+        uris[image_path] = uri
         if len(uris) > IMAGE_URI_CACHE:
             uris.popitem(last=False)
         return uri

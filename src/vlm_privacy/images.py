@@ -48,6 +48,14 @@ def read_regular_file(path: str | os.PathLike[str], max_bytes: int = MAX_IMAGE_B
             ``IsADirectoryError``-like ``OSError`` with a readable ``strerror`` when it is a
             folder, FIFO, device or socket, or larger than ``max_bytes``.
     """
+    return read_regular_file_stat(path, max_bytes)[0]
+
+
+def read_regular_file_stat(
+    path: str | os.PathLike[str], max_bytes: int = MAX_IMAGE_BYTES
+) -> tuple[bytes, os.stat_result]:
+    """:func:`read_regular_file`, with the ``os.fstat`` of the file that was read (the one
+    opened, so that :meth:`ImageCheckMemo.known_good` vouches for these very bytes)."""
     # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
@@ -59,7 +67,7 @@ def read_regular_file(path: str | os.PathLike[str], max_bytes: int = MAX_IMAGE_B
         os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=True) as f:
             fd = -1
-            return f.read(max_bytes + 1)
+            return f.read(max_bytes + 1), info
     finally:
         if fd >= 0:
             os.close(fd)
@@ -132,6 +140,11 @@ class ImageCheckMemo:
                     self._ok = loaded
         except (OSError, ValueError):
             pass
+
+    def known_good(self, name: str, info: os.stat_result) -> bool:
+        """Whether the file remembered as ``name`` decoded when it had ``info``'s size,
+        modification time and inode (so its bytes need not be decoded again)."""
+        return self._ok.get(name) == [info.st_size, info.st_mtime_ns, info.st_ino]
 
     def problem(self, path: str | os.PathLike[str], name: str) -> str | None:
         """:func:`image_file_problem` of ``path`` (remembered under ``name`` when there is none)."""

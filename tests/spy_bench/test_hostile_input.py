@@ -267,3 +267,46 @@ def test_images_are_decoded_once_per_file_version(
     with pytest.raises(DataValidationError, match="image unreadable"):
         spy_bench_dataset(root)
     assert len(decoded) == n_images + 1
+
+
+def test_setup_step_decodes_only_files_changed_since_the_build(
+    tmp_path: Path, reference_items: list[dict], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the task build decodes every image; attach_image (setup step) trusts that for a file
+    # unchanged since (size, time, inode) and decodes one that changed
+    from inspect_ai import eval as inspect_eval
+
+    import spy_bench.solvers as solvers
+    from vlm_privacy.testing.scripted import scripted_model
+
+    decoded: list[int] = []
+    real = solvers.image_data_problem
+
+    def counting(data: bytes) -> str | None:
+        decoded.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(solvers, "image_data_problem", counting)
+    root = write_data_dir(tmp_path / "d", reference_items)
+    task = tasks.no_scenario(data_dir=str(root), judge="offline")
+    (log,) = inspect_eval(
+        task,
+        model=scripted_model(lambda messages: "It is 42."),
+        display="none",
+        log_dir=str(tmp_path / "a"),
+    )
+    assert log.status == "success" and len(log.samples or []) == 2 * len(reference_items)
+    assert decoded == []  # every image was decoded by the build, none changed
+    task = tasks.no_scenario(data_dir=str(root), judge="offline")
+    first = reference_items[0]["question_item"]["image_path"]
+    image = root / first
+    image.write_bytes(image.read_bytes()[:-40])  # truncated after the build
+    (log,) = inspect_eval(
+        task, model=scripted_model(lambda messages: "It is 42."), display="none", log_dir=str(tmp_path / "b"),
+        fail_on_error=False,
+    )  # fmt: skip
+    assert len(decoded) == 1  # only the changed file, once for the samples sharing it
+    errors = [s.error.message for s in log.samples or [] if s.error]
+    users = sum(it["question_item"]["image_path"] == first for it in reference_items)
+    assert len(errors) == 2 * users
+    assert all(f"Image {image} (sample" in e and "corrupt image data" in e for e in errors)
