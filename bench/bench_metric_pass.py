@@ -19,7 +19,7 @@ from collections.abc import Callable
 from inspect_ai.scorer import SampleScore, Score
 
 import spy_bench.metrics as m
-from spy_bench.dataset import ABSOLUTE_CATEGORIES
+from spy_bench.dataset import ABSOLUTE_CATEGORIES, sample_id_of
 
 SITUATIONS = [
     ("none", False),
@@ -43,12 +43,13 @@ def make_scores(items: int = 6548, seed: int = 0) -> list[SampleScore]:
             scores.append(
                 SampleScore(
                     score=Score(value="C", metadata={"verdict": rng.choice(verdicts)}),
-                    sample_id=f"{i}:{k}",
+                    # as task version 1.4.0 logs a sample: benchmark id and scenario kind
+                    # are derived from the sample id and situation
+                    sample_id=sample_id_of(f"{i:08d}", k, None if scenario == "none" else "s1"),
                     sample_metadata={
-                        "benchmark_id": str(i),
                         "label": label,
                         "private": private,
-                        "scenario": scenario,
+                        "situation": k,
                         "scenario_id": None if scenario == "none" else "s1",
                     },
                 )
