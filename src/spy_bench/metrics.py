@@ -28,6 +28,7 @@ import logging
 import math
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from inspect_ai.scorer import Metric, SampleScore, metric
@@ -205,14 +206,27 @@ def score_record(score: SampleScore) -> dict[str, Any]:
     """
     md = score.sample_metadata or {}
     verdict = (score.score.metadata or {}).get("verdict")
+    scenario_id = md.get("scenario_id")
+    if "benchmark_id" in md or "scenario" in md:  # logs before task version 1.4.0
+        benchmark_id, scenario = sample_benchmark_id(score.sample_id, md), sample_scenario(md)
+    else:
+        benchmark_id, scenario = _derived(score.sample_id, md.get("situation"), scenario_id)
     return {
-        "benchmark_id": sample_benchmark_id(score.sample_id, md),
+        "benchmark_id": benchmark_id,
         "label": md.get("label"),
         "private": md.get("private"),
-        "scenario": sample_scenario(md),
-        "scenario_id": md.get("scenario_id"),
+        "scenario": scenario,
+        "scenario_id": scenario_id,
         "verdict": verdict,
     }
+
+
+@lru_cache(maxsize=1 << 16)
+def _derived(sample_id: Any, situation: Any, scenario_id: Any) -> tuple[str, str]:
+    """``(benchmark_id, scenario)`` of a 1.4.0 sample, remembered: Inspect recomputes the
+    metrics over every score for its live display, so each sample is read many times."""
+    md = {"situation": situation, "scenario_id": scenario_id}
+    return sample_benchmark_id(sample_id, md), sample_scenario(md)
 
 
 def _nan(value: float | None) -> float:
