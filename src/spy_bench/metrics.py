@@ -279,7 +279,10 @@ def metric_values(records: list[dict[str, Any]], situations: Iterable[int]) -> d
 
     For every metric of :func:`metric_keys`: the value, ``<key>_stderr`` and
     ``<key>_ci95_low`` / ``<key>_ci95_high``; then ``unparseable``; then the per-category
-    values ``<key>:<label>`` with their ``..._stderr``.
+    values ``<key>:<label>``. Their standard errors are not logged (``vlm-privacy report``
+    gives them, with CIs, in its per-category table): Inspect stores the live metrics in the
+    sample buffer's task row, which it rewrites on every event it records, so each logged
+    value costs a little on every event of every sample (``bench/README.md``).
     """
     counts, _, n_unparseable = tally(records)
     estimates = estimates_from_tally(counts)
@@ -302,7 +305,6 @@ def metric_values(records: list[dict[str, Any]], situations: Iterable[int]) -> d
         for label, recs in sorted(groups.items()):
             est = estimates_from_tally(tally(recs)[0])[per]
             out[f"{per}:{label}"] = _nan(est.value)
-            out[f"{per}:{label}_stderr"] = _nan(est.stderr)
     return out
 
 

@@ -61,7 +61,9 @@ store what other fields give, read back by :func:`spy_bench.metrics.score_record
 ``benchmark_id`` (the sample id's prefix), the ``scenario`` kind (a function of the
 situation) and the ``situation_name`` (in the task metadata, ``situation_names``, once per
 log), and the score no longer repeats its verdict as ``answer``; logs of earlier versions
-report the same)."""
+report the same; the per-category standard errors are no longer logged as metrics, since
+Inspect rewrites every live metric value with each event it buffers: ``vlm-privacy report``
+gives them)."""
 
 
 def spy_bench_task(
