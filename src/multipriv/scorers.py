@@ -18,7 +18,7 @@ refusal rate and accuracy over the answered (non-refused) samples. The score val
 ``{"correct": 0|1, "refused": 0|1}`` plus ``"iou"`` for boxes. The explanation is the judge's
 one readable sentence; the metadata keeps the judge contract shared with SPY-Bench
 (:func:`vlm_privacy.judges.judge_metadata`: ``verdict``, ``judge``, ``judge_mode``,
-``judge_confidence``, ``judge_raw``), ``refused``, the parsed answer and the IoU.
+``judge_confidence``, ``judge_raw`` for a grader), ``refused``, the parsed answer and the IoU.
 """
 
 from __future__ import annotations

@@ -53,12 +53,14 @@ from vlm_privacy.naming import qualified
 
 logger = logging.getLogger(__name__)
 
-TASK_VERSION = "1.4.0"
+TASK_VERSION = "1.5.0"
 """Bumped whenever a prompt, the data generator, the scoring, a metric or a generation setting
 changes (1.1.0: per-answer-type default max_tokens, bundle tasks interleaved; 1.2.0: also
 multipriv-pii negative items for direct_identifier, data source and scale in task metadata; 1.3.0: the
 judge contract: shared score metadata keys, cascade_threshold; 1.4.0: unparseable metric,
-refusal figures over judged answers only, standard errors)."""
+refusal figures over judged answers only, standard errors; 1.5.0: the offline judge is rules
+plus a learned layer (``data/judge-eval/README.md``), with shorter explanations and no
+``judge_raw``)."""
 
 MAX_TOKENS: dict[str, int] = {"yes_no": 64, "multiple_choice": 64, "bbox": 128, "free_text": 256}
 """Default ``max_tokens`` per answer type, room for the expected answer or a refusal; used

@@ -8,7 +8,7 @@ The explanation is the judge's one readable sentence; the verdict is in the scor
 only (not repeated as the score's ``answer``: every string of a score is read back with the
 sample list of a log, see ``bench/README.md``). The score metadata holds the judge
 contract shared with MultiPriv (:func:`vlm_privacy.judges.judge_metadata`: ``verdict``,
-``judge``, ``judge_mode``, ``judge_confidence``, ``judge_raw``), which the metrics in
+``judge``, ``judge_mode``, ``judge_confidence``, ``judge_raw`` for a grader), which the metrics in
 :mod:`spy_bench.metrics` and the report read.
 """
 

@@ -63,7 +63,8 @@ situation) and the ``situation_name`` (in the task metadata, ``situation_names``
 log), and the score no longer repeats its verdict as ``answer``; logs of earlier versions
 report the same; the per-category standard errors are no longer logged as metrics, since
 Inspect rewrites every live metric value with each event it buffers: ``vlm-privacy report``
-gives them)."""
+gives them; the offline judge is rules plus a learned layer (``data/judge-eval/README.md``),
+its explanations are shorter and it writes no ``judge_raw``)."""
 
 
 def spy_bench_task(

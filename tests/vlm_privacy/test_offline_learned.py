@@ -92,7 +92,7 @@ def test_the_layer_decides_and_says_so() -> None:
         if final.verdict != rules.verdict:
             overridden += 1
             assert "learned_override" in final.signals
-            assert f"the rules alone said {rules.verdict}" in final.explanation
+            assert final.explanation.endswith(f"(rules: {rules.verdict})")
             assert final.raw.endswith(", overridden")
         else:
             assert final.explanation == rules.explanation

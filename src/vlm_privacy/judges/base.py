@@ -21,12 +21,12 @@ class JudgeDecision:
         confidence: How sure the judge is, from 0 to 1 (1 for an LLM grader's parsed verdict).
         judge: Which judge decided: ``"offline"``, or ``"grader:<model>"`` with the grader's
             Inspect model name (e.g. ``"grader:openai/gpt-4o"``).
-        raw: The judge's raw output (the grader's text, or the offline judge's probability and
-            the rules' reason).
+        raw: The judge's raw output (the grader's text; for the offline judge a short trace:
+            its probability of respond and the rules' reason).
         signals: Optional names of the cues that decided (offline judge only).
-        explanation: One sentence a person understands, e.g. "respond: the answer states
-            specific content and contains no refusal". Scorers show it as the score's
-            explanation; ``raw`` goes to the score metadata (``judge_raw``).
+        explanation: One short sentence a person understands, e.g. "respond: specific
+            content, no refusal". Scorers show it as the score's explanation; a grader's
+            ``raw`` goes to the score metadata (``judge_raw``).
     """
 
     verdict: Verdict | None

@@ -29,6 +29,7 @@ from vlm_privacy.compat import call_outside_sample
 from vlm_privacy.errors import VlmPrivacyError
 from vlm_privacy.judges.base import JudgeDecision
 from vlm_privacy.judges.llm import llm_judge
+from vlm_privacy.judges.offline import JUDGE_NAME as OFFLINE_JUDGE_NAME
 from vlm_privacy.judges.offline import offline_judge
 
 logger = logging.getLogger(__name__)
@@ -167,17 +168,22 @@ def judge_metadata(decision: JudgeDecision, mode: ResolvedJudge) -> dict[str, ob
 
     ``verdict`` (``"respond"``, ``"reject"`` or ``None``), ``judge`` (who decided this answer:
     ``"offline"`` or ``"grader:<model>"``), ``judge_mode`` (the run's resolved judge),
-    ``judge_confidence`` (0-1) and ``judge_raw`` (the grader's output, or the offline judge's
-    probability and rules' reason; the readable sentence is the score's explanation,
-    :meth:`JudgeDecision.describe`).
+    ``judge_confidence`` (0-1) and, for a grader's decision, ``judge_raw`` (the grader's
+    output). The readable sentence is the score's explanation (:meth:`JudgeDecision.describe`).
+    The offline judge has no output of its own to keep: it is deterministic, so
+    :func:`vlm_privacy.judges.offline.offline_trace` gives its full trace for any logged
+    answer (every log summary holds every string kept here, and Inspect re-reads them all
+    whenever the sample list opens).
     """
-    return {
+    metadata: dict[str, object] = {
         "verdict": decision.verdict,
         "judge": decision.judge,
         "judge_mode": mode,
         "judge_confidence": decision.confidence,
-        "judge_raw": decision.raw,
     }
+    if decision.judge != OFFLINE_JUDGE_NAME:
+        metadata["judge_raw"] = decision.raw
+    return metadata
 
 
 @solver
