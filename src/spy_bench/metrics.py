@@ -207,10 +207,13 @@ def score_record(score: SampleScore) -> dict[str, Any]:
     md = score.sample_metadata or {}
     verdict = (score.score.metadata or {}).get("verdict")
     scenario_id = md.get("scenario_id")
-    if "benchmark_id" in md or "scenario" in md:  # logs before task version 1.4.0
-        benchmark_id, scenario = sample_benchmark_id(score.sample_id, md), sample_scenario(md)
-    else:
-        benchmark_id, scenario = _derived(score.sample_id, md.get("situation"), scenario_id)
+    benchmark_id, scenario = _derived(
+        score.sample_id,
+        md.get("situation"),
+        scenario_id,
+        md.get("benchmark_id"),  # stored by task versions before 1.4.0
+        md.get("scenario"),
+    )
     return {
         "benchmark_id": benchmark_id,
         "label": md.get("label"),
@@ -222,10 +225,14 @@ def score_record(score: SampleScore) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _derived(sample_id: Any, situation: Any, scenario_id: Any) -> tuple[str, str]:
-    """``(benchmark_id, scenario)`` of a 1.4.0 sample, remembered: Inspect recomputes the
-    metrics over every score for its live display, so each sample is read many times."""
+def _derived(
+    sample_id: Any, situation: Any, scenario_id: Any, benchmark_id: Any, scenario: Any
+) -> tuple[str, str]:
+    """``(benchmark_id, scenario)`` of a sample, remembered: Inspect recomputes the metrics
+    over every score for its live display, so each sample is read many times."""
     md = {"situation": situation, "scenario_id": scenario_id}
+    stored = (("benchmark_id", benchmark_id), ("scenario", scenario))
+    md |= {k: v for k, v in stored if v is not None}
     return sample_benchmark_id(sample_id, md), sample_scenario(md)
 
 

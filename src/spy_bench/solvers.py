@@ -20,7 +20,6 @@ scored and the earlier ones stay in the transcript. Prompts are the authors'
 from __future__ import annotations
 
 import base64
-import binascii
 import mimetypes
 import os
 from collections import OrderedDict
@@ -39,7 +38,7 @@ from vlm_privacy.naming import qualified
 logger = getLogger(__name__)
 
 IMAGE_CHECK_CACHE = 4096
-"""How many distinct images :func:`attach_image` and :func:`check_images` remember as checked
+"""How many distinct images :func:`attach_image` remembers as checked
 (SPY-Bench shares each image between about 12 samples, so each file is decoded about once)."""
 
 IMAGE_URI_CACHE = 32
@@ -78,32 +77,18 @@ def self_moderation() -> Solver:
     return solve
 
 
-def _data_uri_bytes(uri: str) -> bytes | None:
-    if not uri.startswith("data:") or "," not in uri:
-        return None
-    header, payload = uri.split(",", 1)
-    if not header.endswith(";base64"):
-        return None
-    try:
-        return base64.b64decode(payload, validate=True)
-    except (binascii.Error, ValueError):
-        return b""
-
-
 class _DecodeChecks:
     """Which image contents decoded, remembered by their hash (at most ``IMAGE_CHECK_CACHE``)."""
 
     def __init__(self) -> None:
         self._seen: OrderedDict[int, str | None] = OrderedDict()
 
-    def problem(self, data: bytes | str) -> str | None:
-        """:func:`~vlm_privacy.images.image_data_problem` of ``data`` (raw bytes, or a data URI
-        whose payload is decoded first; other strings, e.g. URLs, are not checked)."""
+    def problem(self, data: bytes) -> str | None:
+        """:func:`~vlm_privacy.images.image_data_problem` of ``data``."""
         key = hash(data)
         if key in self._seen:
             return self._seen[key]
-        raw = _data_uri_bytes(data) if isinstance(data, str) else data
-        problem = None if raw is None else image_data_problem(raw)
+        problem = image_data_problem(data)
         self._seen[key] = problem
         if len(self._seen) > IMAGE_CHECK_CACHE:
             self._seen.popitem(last=False)
@@ -211,39 +196,6 @@ def attach_image(data_dir: str | os.PathLike[str], image_first: bool = True) -> 
             f"Sample {state.sample_id} has no user message to attach its image to "
             "(SPY-Bench samples have one: the prompt)."
         )
-
-    return solve
-
-
-@solver(name=qualified("spy_bench", "check_images"))
-def check_images(data_dir: str | None = None) -> Solver:
-    """Fail a sample whose inlined images cannot be decoded, with a message naming the file.
-
-    For samples whose messages already hold their images as data URIs (SPY-Bench's own
-    samples get theirs from :func:`attach_image`, which checks them itself).
-
-    Args:
-        data_dir: Folder the samples' ``image_path`` metadata is relative to (named in errors).
-    """
-    checks = _DecodeChecks()
-
-    def where(state: TaskState) -> str:
-        image_path = str(state.metadata.get("image_path", "?"))
-        return os.path.join(data_dir, image_path) if data_dir else image_path
-
-    async def solve(state: TaskState, generate: Generate) -> TaskState:
-        for message in state.messages:
-            if isinstance(message.content, str):
-                continue
-            for content in message.content:
-                if not isinstance(content, ContentImage):
-                    continue
-                problem = checks.problem(content.image)
-                if problem:
-                    raise DataValidationError(
-                        f"Image {where(state)} (sample {state.sample_id}): {problem}. {DATA_FIX}"
-                    )
-        return state
 
     return solve
 
